@@ -1,0 +1,90 @@
+import { defineConfig, loadEnv, type Connect, type Plugin, type ProxyOptions } from 'vite';
+import react from '@vitejs/plugin-react';
+import { zstackSimulator } from './sim/vite-plugin.ts';
+
+/**
+ * The browser security headers of the console, the same in dev, preview and the documented nginx config
+ * (README). Mantine sets inline styles, hence style-src 'unsafe-inline'; scripts only from this origin.
+ */
+export function securityHeaders(scriptExtra = ''): Record<string, string> {
+  return {
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      `script-src 'self'${scriptExtra}`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ].join('; '),
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
+// Vite's dev server injects one inline script (React Fast Refresh's preamble); in dev only, it carries
+// this nonce so that the same CSP applies. Builds have no inline script at all.
+const devNonce = 'zstack-console-dev';
+
+function securityHeadersPlugin(): Plugin {
+  const use = (headers: Record<string, string>): Connect.NextHandleFunction => (_req, res, next) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    next();
+  };
+  return {
+    name: 'console-security-headers',
+    configureServer(server) {
+      server.middlewares.use(use(securityHeaders(` 'nonce-${devNonce}'`)));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(use(securityHeaders()));
+    },
+  };
+}
+
+// One origin for the console and the ZStack API: ZStack has no CORS support, so the browser must
+// reach /zstack through this server. Without ZSTACK_API_URL the built-in simulator answers there.
+export default defineConfig(({ mode, command }) => {
+  const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
+  const apiUrl = env.ZSTACK_API_URL?.trim();
+  const port = Number(env.PORT) || 5173;
+  const proxy: Record<string, ProxyOptions> | undefined = apiUrl
+    ? { '/zstack': { target: apiUrl, changeOrigin: true, ws: false } }
+    : undefined;
+
+  return {
+    // Unit tests (Vitest) need neither the simulator nor a proxy.
+    plugins: [react(), securityHeadersPlugin(), ...(apiUrl || process.env.VITEST ? [] : [zstackSimulator()])],
+    html: command === 'serve' && !process.env.VITEST ? { cspNonce: devNonce } : undefined,
+    server: { host: '127.0.0.1', port, strictPort: true, proxy },
+    preview: { host: '127.0.0.1', port, strictPort: true, proxy },
+    // CONSOLE_OUT_DIR lets parallel test runs build and preview without sharing dist/.
+    build: { target: 'es2022', sourcemap: false, outDir: env.CONSOLE_OUT_DIR || 'dist' },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['src/**/*.test.{ts,tsx}'],
+            environment: 'jsdom',
+            globals: true,
+            setupFiles: ['./src/test/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'sim',
+            include: ['sim/**/*.test.ts'],
+            environment: 'node',
+            globals: true,
+          },
+        },
+      ],
+    },
+  };
+});
