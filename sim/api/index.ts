@@ -1,0 +1,7 @@
+import type { ApiDef } from '../rest/api.ts';
+import { AUTH_APIS } from './auth.ts';
+import { IAM2_APIS } from './iam2.ts';
+import { LB_APIS } from './lb.ts';
+import { QUERY_APIS } from './queries.ts';
+
+export const ALL_APIS: ApiDef[] = [...AUTH_APIS, ...LB_APIS, ...IAM2_APIS, ...QUERY_APIS];
