@@ -1,0 +1,156 @@
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** The simulator's own controls (contract §6): reset, faults, timings, and what the wire carried. */
+export class Sim {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async reset(): Promise<void> {
+    expect((await this.request.post('/__sim/reset')).ok()).toBe(true);
+  }
+
+  async fault(fault: Record<string, unknown>): Promise<void> {
+    expect((await this.request.post('/__sim/faults', { data: fault })).ok()).toBe(true);
+  }
+
+  async clearFaults(): Promise<void> {
+    expect((await this.request.delete('/__sim/faults')).ok()).toBe(true);
+  }
+
+  async config(config: { jobDurationMs?: number; sessionTimeoutSec?: number }): Promise<void> {
+    expect((await this.request.post('/__sim/config', { data: config })).ok()).toBe(true);
+  }
+
+  async expireSessions(): Promise<void> {
+    expect((await this.request.post('/__sim/sessions/expire')).ok()).toBe(true);
+  }
+
+  /** ZStack API requests the simulator received since the last reset. */
+  async requests(): Promise<SimRequest[]> {
+    const res = await this.request.get('/__sim/requests');
+    expect(res.ok()).toBe(true);
+    return (await res.json()) as SimRequest[];
+  }
+}
+
+export interface SimRequest {
+  method: string;
+  path: string;
+  query?: Record<string, string | string[]>;
+  body?: unknown;
+  jobUuid?: string;
+  status?: number;
+}
+
+export interface Persona {
+  kind: 'account' | 'virtualId';
+  name: string;
+  project?: string;
+}
+
+export const personas = {
+  admin: { kind: 'account', name: 'admin' },
+  tenant: { kind: 'account', name: 'tenant' },
+  opsAdmin: { kind: 'virtualId', name: 'ops-admin', project: 'ops' },
+  opsOperator: { kind: 'virtualId', name: 'ops-operator', project: 'ops' },
+  lbOperator: { kind: 'virtualId', name: 'lb-operator', project: 'ops' },
+  auditor: { kind: 'virtualId', name: 'auditor', project: 'ops' },
+  devAdmin: { kind: 'virtualId', name: 'dev-admin', project: 'dev' },
+  platformAdmin: { kind: 'virtualId', name: 'platform-admin' },
+} satisfies Record<string, Persona>;
+
+export async function fillLogin(page: Page, persona: Persona, password = 'password'): Promise<void> {
+  await page
+    .getByRole('radio', { name: persona.kind === 'account' ? 'Account' : 'Virtual ID' })
+    .check({ force: true });
+  await page.getByLabel('Name', { exact: true }).fill(persona.name);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Logs in through the login page, picking the persona's project when asked. */
+export async function logIn(page: Page, persona: Persona = personas.admin): Promise<void> {
+  if (!page.url().includes('/login')) await page.goto('/login');
+  await fillLogin(page, persona);
+  if (persona.kind === 'virtualId') {
+    const continueButton = page.getByRole('button', { name: 'Continue', exact: true });
+    const withoutProject = page.getByRole('button', { name: 'Continue without a project' });
+    await expect(
+      continueButton
+        .or(withoutProject)
+        .or(page.getByRole('button', { name: 'Log out' }))
+        .first(),
+    ).toBeVisible();
+    if (persona.project && (await continueButton.isVisible())) {
+      await page.getByRole('radio', { name: persona.project, exact: true }).check();
+      await continueButton.click();
+    } else if (!persona.project && (await withoutProject.isVisible())) {
+      await withoutProject.click();
+    }
+  }
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+}
+
+export const test = base.extend<{ sim: Sim; securityWatch: void }>({
+  sim: async ({ request }, use) => {
+    const sim = new Sim(request);
+    await sim.reset();
+    await use(sim);
+  },
+  // Every journey runs under the Content-Security-Policy: any violation, and any sign that a server-
+  // provided name ran as HTML (the seed has names like <img src=x onerror=alert(1)>), fails the test.
+  securityWatch: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy|Content-Security-Policy/i.test(msg.text())) {
+          violations.push(msg.text());
+        }
+      });
+      page.on('dialog', (dialog) => {
+        violations.push(`a dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await use();
+      expect(violations, 'CSP violations or script injection').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The session id the console holds (sessionStorage), to replay a request as the same persona. */
+export async function sessionOf(page: Page): Promise<string> {
+  const session = await page.evaluate(() => sessionStorage.getItem('zstack-console.session'));
+  expect(session).toMatch(/^[0-9a-f]{32}$/);
+  return session!;
+}
+
+export interface ZStackAnswer {
+  status: number;
+  body: { error?: { code: string; description?: string; details?: string } } & Record<string, unknown>;
+}
+
+/**
+ * Sends a ZStack API request directly (not through the console) and, for an async API, follows its job
+ * to the end: what a curl user with that session would get.
+ */
+export async function callZStack(
+  request: APIRequestContext,
+  session: string | undefined,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<ZStackAnswer> {
+  const headers: Record<string, string> = session ? { Authorization: `OAuth ${session}` } : {};
+  const res = await request.fetch(`/zstack/v1${path}`, { method, headers, data: body });
+  const text = await res.text();
+  if (res.status() !== 202) return { status: res.status(), body: text ? JSON.parse(text) : {} };
+  const location = new URL((JSON.parse(text) as { location: string }).location).pathname;
+  for (let i = 0; i < 200; i++) {
+    const poll = await request.get(location);
+    if (poll.status() !== 202) return { status: poll.status(), body: JSON.parse((await poll.text()) || '{}') };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`job ${location} did not finish`);
+}

@@ -1,0 +1,162 @@
+import { ConsoleCode, ZStackError, type ZStackErrorBody } from './errors';
+import { getSessionId, reportSessionExpired } from './session';
+
+export const apiBase = '/zstack/v1';
+
+export type QueryValue = string | number | boolean | undefined | readonly (string | number)[];
+export type QueryParams = Record<string, QueryValue> | URLSearchParams;
+
+export interface RequestOptions {
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  /** Send the session (default). Login, LogOut and job polls need none. */
+  auth?: boolean;
+  /** Use this session instead of the console's current one (the steps of a login). */
+  session?: string;
+}
+
+export interface RawResponse<T> {
+  status: number;
+  data: T;
+}
+
+export function buildUrl(path: string, query?: QueryParams): string {
+  const url = path.startsWith('/zstack/') ? path : `${apiBase}${path}`;
+  const params = query instanceof URLSearchParams ? query : toSearchParams(query);
+  const qs = params.toString();
+  return qs ? `${url}?${qs}` : url;
+}
+
+function toSearchParams(query: Record<string, QueryValue> | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
+    else params.append(key, String(value));
+  }
+  return params;
+}
+
+/**
+ * Sends one request to ZStack and returns the parsed body with its status (200 or 202). Every failure
+ * becomes a ZStackError: ZStack's own {"error": ...} bodies keep their fields, plain-text REST errors,
+ * non-JSON bodies and network failures get a CONSOLE.* code.
+ */
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<RawResponse<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json;charset=UTF-8';
+  if (options.auth !== false) {
+    const session = options.session ?? getSessionId();
+    if (session) headers.Authorization = `OAuth ${session}`;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (e) {
+    if (options.signal?.aborted) throw e;
+    throw new ZStackError(
+      {
+        code: ConsoleCode.network,
+        description: 'The management node could not be reached',
+        details: `${method} ${path}: the connection failed before an answer arrived (${e instanceof Error ? e.message : String(e)}).`,
+      },
+      0,
+    );
+  }
+
+  const text = await response.text();
+  const parsed = parseJson(text);
+
+  if (response.status === 200 || response.status === 202) {
+    if (parsed.ok) return { status: response.status, data: parsed.value as T };
+    throw malformed(method, path, response.status, text);
+  }
+
+  const error = parsed.ok ? errorBodyOf(parsed.value) : undefined;
+  if (error) {
+    const err = new ZStackError(error, response.status);
+    if (err.code === 'ID.1001') reportSessionExpired();
+    throw err;
+  }
+  throw new ZStackError(
+    {
+      code: ConsoleCode.http,
+      description: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      details: text.trim().slice(0, 500) || `${method} ${path} answered ${response.status} with no body.`,
+    },
+    response.status,
+  );
+}
+
+export function malformed(
+  method: string,
+  path: string,
+  status: number,
+  text: string,
+  what = 'a body that is not JSON',
+): ZStackError {
+  return new ZStackError(
+    {
+      code: ConsoleCode.malformed,
+      description: 'The management node sent an answer the console cannot read',
+      details: `${method} ${path} answered ${status} with ${what}: ${text.slice(0, 200)}`,
+    },
+    status,
+  );
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function errorBodyOf(value: unknown): ZStackErrorBody | undefined {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return undefined;
+  const error = (value as { error: unknown }).error;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as Record<string, unknown>;
+  if (typeof e.code !== 'string') return undefined;
+  return {
+    code: e.code,
+    description: typeof e.description === 'string' ? e.description : undefined,
+    details: typeof e.details === 'string' ? e.details : undefined,
+    elaboration: typeof e.elaboration === 'string' ? e.elaboration : undefined,
+    cause: errorBodyOf({ error: e.cause }),
+  };
+}
+
+export interface SyncOptions {
+  signal?: AbortSignal;
+  session?: string;
+}
+
+/** Sync ZStack calls: every GET, the login APIs, LogOut, ValidateSession, CheckApiPermission. */
+export const zstack = {
+  get: async <T>(path: string, query?: QueryParams, opts: SyncOptions = {}): Promise<T> =>
+    (await request<T>('GET', path, { query, ...opts })).data,
+  put: async <T>(path: string, body: unknown, opts: SyncOptions & { auth?: boolean } = {}): Promise<T> =>
+    (await request<T>('PUT', path, { body, ...opts })).data,
+  del: async <T>(
+    path: string,
+    query?: QueryParams,
+    opts: SyncOptions & { auth?: boolean } = {},
+  ): Promise<T> => (await request<T>('DELETE', path, { query, ...opts })).data,
+};

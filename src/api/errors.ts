@@ -1,0 +1,131 @@
+/** The shape ZStack puts under "error" in a 503 (and in a failed job). */
+export interface ZStackErrorBody {
+  code: string;
+  description?: string;
+  details?: string;
+  elaboration?: string;
+  cause?: ZStackErrorBody;
+}
+
+/** Codes the console gives to failures that never reached ZStack's API layer. */
+export const ConsoleCode = {
+  network: 'CONSOLE.NETWORK',
+  http: 'CONSOLE.HTTP',
+  malformed: 'CONSOLE.MALFORMED',
+  jobTimeout: 'CONSOLE.JOB_TIMEOUT',
+  notReceived: 'CONSOLE.NOT_RECEIVED',
+  aborted: 'CONSOLE.ABORTED',
+} as const;
+
+/**
+ * Every failure the console can meet, with the same three fields to show: ZStack's own errors keep their
+ * code/description/details; transport failures get a CONSOLE.* code so the user still sees what happened.
+ */
+export class ZStackError extends Error {
+  readonly code: string;
+  readonly description: string;
+  readonly details: string;
+  readonly elaboration?: string;
+  readonly causeBody?: ZStackErrorBody;
+  /** HTTP status of the answer that carried the error, 0 when there was no answer. */
+  readonly status: number;
+  /** The async job this error belongs to, when there was one. */
+  readonly jobUuid?: string;
+
+  constructor(body: ZStackErrorBody, status: number, jobUuid?: string) {
+    super(`${body.code}: ${body.description ?? ''}${body.details ? ` (${body.details})` : ''}`);
+    this.name = 'ZStackError';
+    this.code = body.code;
+    this.description = body.description ?? '';
+    this.details = body.details ?? '';
+    this.elaboration = body.elaboration;
+    this.causeBody = body.cause;
+    this.status = status;
+    this.jobUuid = jobUuid;
+  }
+
+  withJob(jobUuid: string): ZStackError {
+    return new ZStackError(this.body(), this.status, jobUuid);
+  }
+
+  body(): ZStackErrorBody {
+    return {
+      code: this.code,
+      description: this.description,
+      details: this.details,
+      elaboration: this.elaboration,
+      cause: this.causeBody,
+    };
+  }
+}
+
+export function isZStackError(e: unknown): e is ZStackError {
+  return e instanceof ZStackError;
+}
+
+/** ID.1001: the session is invalid or expired. ZStack raises it before the API does anything. */
+export function isSessionError(e: unknown): boolean {
+  return isZStackError(e) && e.code === 'ID.1001';
+}
+
+const deniedPattern = /denied by (default|the policy)|not the owner|has no access|permission denied/i;
+
+/** ID.1002, or SYS.1006 whose details say the caller may not do this. */
+export function isPermissionError(e: unknown): boolean {
+  if (!isZStackError(e)) return false;
+  if (e.code === 'ID.1002') return true;
+  return e.code === 'SYS.1006' && deniedPattern.test(`${e.details} ${e.description}`);
+}
+
+/**
+ * Errors that come from ZStack's validation or the console's own checks: retrying the same request gives
+ * the same answer, so React Query must not retry them.
+ */
+export function isRetryable(e: unknown): boolean {
+  if (!isZStackError(e)) return false;
+  if (e.code === ConsoleCode.network) return true;
+  return e.code === ConsoleCode.http && e.status >= 500 && e.status !== 501;
+}
+
+export function asZStackError(e: unknown): ZStackError {
+  if (isZStackError(e)) return e;
+  if (e instanceof DOMException && e.name === 'AbortError') {
+    return new ZStackError({ code: ConsoleCode.aborted, description: 'Request cancelled' }, 0);
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return new ZStackError(
+    { code: 'CONSOLE.UNEXPECTED', description: 'Unexpected error', details: message },
+    0,
+  );
+}
+
+/** Text values that an error names (IPs, UUIDs) so that a form can mark the entries it refers to. */
+export function errorMentions(e: ZStackError, candidates: readonly string[]): string[] {
+  const text = [e.details, e.description, e.elaboration ?? ''].join(' ');
+  return candidates.filter((c) => c.length > 0 && mentions(text, c));
+}
+
+/**
+ * A ':' just before a value joins it to an IPv6 address ("::ffff:10.0.0.1", "fd00::5") but is a separator
+ * after a field name, as in ZStack's own messages: "ip [ipAddress:10.0.0.1] is repeated", "vmnic[uuid:...]".
+ */
+function ipv6GroupBefore(text: string, at: number): boolean {
+  if (text[at - 1] !== ':') return false;
+  const word = /[0-9A-Za-z]*$/.exec(text.slice(Math.max(0, at - 41), at - 1))?.[0] ?? '';
+  return word === '' || /^[0-9A-Fa-f]{1,4}$/.test(word);
+}
+
+function mentions(text: string, value: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(value, from);
+    if (at < 0) return false;
+    const end = at + value.length;
+    // "10.0.0.1" must not match inside "10.0.0.12" or "110.0.0.1", but may end a sentence ("10.0.0.1.")
+    const joinedBefore = /[0-9A-Za-z.]/.test(text[at - 1] ?? ' ') || ipv6GroupBefore(text, at);
+    const joinedAfter =
+      /[0-9A-Za-z:]/.test(text[end] ?? ' ') || /^\.[0-9A-Za-z]/.test(text.slice(end, end + 2));
+    if (!joinedBefore && !joinedAfter) return true;
+    from = at + 1;
+  }
+}

@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { callAsync, pollDelay, resumeJob } from './jobs';
+import { fakeFetch, json, text } from '../test/fakeFetch';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const req = {
+  method: 'POST' as const,
+  path: '/load-balancers/servergroups/sg/backendservers',
+  body: { params: {} },
+};
+
+describe('async ZStack calls', () => {
+  it('posts with an X-Job-UUID, polls the location path and resolves with the result (202 -> 200)', async () => {
+    let polls = 0;
+    const { calls } = fakeFetch((call) => {
+      if (call.method === 'POST')
+        return json(202, { location: 'http://10.0.0.1:8080/zstack/v1/api-jobs/job1', apiTimeout: 1000 });
+      polls += 1;
+      return polls < 3 ? json(202, {}) : json(200, { inventory: { uuid: 'sg' } });
+    });
+    const progress: string[] = [];
+    const result = await callAsync(req, { onProgress: (p) => progress.push(p.phase) });
+    expect(result).toEqual({ inventory: { uuid: 'sg' } });
+    expect(calls[0]!.headers['X-Job-UUID']).toMatch(/^[0-9a-f]{32}$/);
+    // the node's own host is not reachable from the browser: only the path is used, without a session
+    expect(calls.slice(1).map((c) => c.url)).toEqual(Array(3).fill('/zstack/v1/api-jobs/job1'));
+    expect(calls[1]!.headers.Authorization).toBeUndefined();
+    expect(progress[0]).toBe('sending');
+    expect(progress).toContain('running');
+  });
+
+  it("rejects with the job's ZStack error (202 -> 503)", async () => {
+    fakeFetch((call) =>
+      call.method === 'POST'
+        ? json(202, { location: '/zstack/v1/api-jobs/job2' })
+        : json(503, {
+            error: {
+              code: 'SYS.1006',
+              description: 'An operation failed',
+              details: 'ip [10.0.0.9] is repeated',
+            },
+          }),
+    );
+    await expect(callAsync(req)).rejects.toMatchObject({
+      code: 'SYS.1006',
+      details: 'ip [10.0.0.9] is repeated',
+      jobUuid: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+  });
+
+  it('gives up after the bound with "still running, not confirmed", and can follow the same job again', async () => {
+    let done = false;
+    const { calls } = fakeFetch((call) =>
+      call.method === 'POST'
+        ? json(202, { location: '/zstack/v1/api-jobs/job3' })
+        : json(done ? 200 : 202, done ? { ok: 1 } : {}),
+    );
+    const error = await callAsync(req, { timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'CONSOLE.JOB_TIMEOUT', description: 'Still running, not confirmed' });
+    const posts = calls.filter((c) => c.method === 'POST').length;
+    done = true;
+    const jobUuid = (error as { jobUuid: string }).jobUuid;
+    await expect(resumeJob(jobUuid)).resolves.toEqual({ ok: 1 });
+    expect(calls.at(-1)!.url).toBe(`/zstack/v1/api-jobs/${jobUuid}`);
+    expect(calls.filter((c) => c.method === 'POST').length).toBe(posts);
+  });
+
+  it('stops polling when the caller aborts', async () => {
+    const { calls } = fakeFetch((call) =>
+      call.method === 'POST' ? json(202, { location: '/zstack/v1/api-jobs/j' }) : json(202, {}),
+    );
+    const controller = new AbortController();
+    const pending = callAsync(req, { signal: controller.signal });
+    await new Promise((r) => setTimeout(r, 200));
+    controller.abort();
+    await expect(pending).rejects.toThrow();
+    const count = calls.length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls.length).toBe(count);
+  });
+
+  it('after a dropped connection, polls its own job id and reports the result ZStack really has', async () => {
+    let jobUuid = '';
+    fakeFetch((call) => {
+      if (call.method === 'POST') {
+        jobUuid = call.headers['X-Job-UUID']!;
+        throw new TypeError('Failed to fetch');
+      }
+      expect(call.url).toBe(`/zstack/v1/api-jobs/${jobUuid}`);
+      return json(200, { inventory: { done: true } });
+    });
+    await expect(callAsync(req)).resolves.toEqual({ inventory: { done: true } });
+  });
+
+  it('after a dropped connection, says "not received, safe to retry" when ZStack has no such job', async () => {
+    const { calls } = fakeFetch((call) => {
+      if (call.method === 'POST') throw new TypeError('Failed to fetch');
+      return text(404, 'the job has been expired');
+    });
+    await expect(callAsync(req)).rejects.toMatchObject({ code: 'CONSOLE.NOT_RECEIVED' });
+    expect(calls.filter((c) => c.method === 'GET').length).toBe(3);
+  });
+
+  it('after an unreadable 202 body, follows the job by its own id', async () => {
+    fakeFetch((call) =>
+      call.method === 'POST'
+        ? text(202, '{"locat')
+        : json(503, { error: { code: 'SYS.1007', details: 'bad' } }),
+    );
+    await expect(callAsync(req)).rejects.toMatchObject({ code: 'SYS.1007', details: 'bad' });
+  });
+
+  it('polls quickly first, then backs off to a 2 s cap', () => {
+    expect(pollDelay(0, 0)).toBe(50);
+    expect(pollDelay(3, 400)).toBe(100);
+    expect(pollDelay(20, 2_000)).toBe(500);
+    expect(pollDelay(40, 60_000)).toBe(2_000);
+  });
+});

@@ -1,0 +1,66 @@
+import type * as z from 'zod/mini';
+import { zstack, type SyncOptions } from './client';
+import { parseInventories } from './schemas';
+
+/**
+ * ZStack's query syntax: repeated q=<field><op><value> conditions (AND-ed), limit/start paging,
+ * replyWithCount for a total, sort=+field / sort=-field, fields=a,b.
+ */
+export type Condition = string & { readonly __condition: unique symbol };
+
+const make = (field: string, op: string, value = ''): Condition => `${field}${op}${value}` as Condition;
+const list = (values: readonly string[]) => values.join(',');
+
+export const q = {
+  eq: (field: string, value: string | number) => make(field, '=', String(value)),
+  ne: (field: string, value: string | number) => make(field, '!=', String(value)),
+  gt: (field: string, value: number) => make(field, '>', String(value)),
+  lt: (field: string, value: number) => make(field, '<', String(value)),
+  in: (field: string, values: readonly string[]) => make(field, '?=', list(values)),
+  notIn: (field: string, values: readonly string[]) => make(field, '!?=', list(values)),
+  like: (field: string, pattern: string) => make(field, '~=', pattern),
+  notLike: (field: string, pattern: string) => make(field, '!~=', pattern),
+  /** SQL LIKE %text%: what a search box means. */
+  contains: (field: string, text: string) => make(field, '~=', `%${text}%`),
+  isNull: (field: string) => make(field, ' is null'),
+  notNull: (field: string) => make(field, ' not null'),
+};
+
+export interface ZQuery {
+  q?: readonly (Condition | false | undefined | null)[];
+  /** ZStack defaults to 1000: the console always says how many it wants. */
+  limit: number;
+  start?: number;
+  replyWithCount?: boolean;
+  count?: boolean;
+  sort?: { field: string; direction: 'asc' | 'desc' };
+  fields?: readonly string[];
+}
+
+export interface QueryResult<T> {
+  inventories: T[];
+  total?: number;
+}
+
+export function queryParams(query: ZQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const condition of query.q ?? []) if (condition) params.append('q', condition);
+  params.set('limit', String(query.limit));
+  if (query.start) params.set('start', String(query.start));
+  if (query.replyWithCount) params.set('replyWithCount', 'true');
+  if (query.count) params.set('count', 'true');
+  if (query.sort) params.set('sort', `${query.sort.direction === 'asc' ? '+' : '-'}${query.sort.field}`);
+  if (query.fields?.length) params.set('fields', query.fields.join(','));
+  return params;
+}
+
+/** Runs a ZStack query API and checks the answer's shape. */
+export async function runQuery<S extends z.ZodMiniType>(
+  path: string,
+  item: S,
+  query: ZQuery,
+  opts: SyncOptions = {},
+): Promise<{ inventories: z.output<S>[]; total?: number }> {
+  const data = await zstack.get<unknown>(path, queryParams(query), opts);
+  return parseInventories(item, data, path);
+}

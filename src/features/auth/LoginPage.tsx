@@ -1,0 +1,44 @@
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { startSession, useSessionState } from '../../session/store';
+import { LoginForm } from './LoginForm';
+
+interface FromState {
+  from?: string;
+}
+
+export function LoginPage() {
+  const { status } = useSessionState();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const from = (location.state as FromState | null)?.from;
+  const target = from && from.startsWith('/') && !from.startsWith('/login') ? from : '/';
+
+  if (status === 'active') return <Navigate to={target} replace />;
+
+  return (
+    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420} component="main">
+        <Stack gap="lg">
+          <div>
+            <Title order={1} size="h2">
+              ZStack console
+            </Title>
+            <Text c="dimmed" size="sm">
+              Log in to your ZStack management node
+            </Text>
+          </div>
+          <LoginForm
+            onLoggedIn={({ session, identity }) => {
+              queryClient.clear();
+              startSession(session.uuid, identity);
+              void navigate(target, { replace: true });
+            }}
+          />
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}
