@@ -53,15 +53,18 @@ export const personas = {
   opsAdmin: { kind: 'virtualId', name: 'ops-admin', project: 'ops' },
   opsOperator: { kind: 'virtualId', name: 'ops-operator', project: 'ops' },
   lbOperator: { kind: 'virtualId', name: 'lb-operator', project: 'ops' },
+  lbViewer: { kind: 'virtualId', name: 'lb-viewer', project: 'ops' },
   auditor: { kind: 'virtualId', name: 'auditor', project: 'ops' },
   devAdmin: { kind: 'virtualId', name: 'dev-admin', project: 'dev' },
   platformAdmin: { kind: 'virtualId', name: 'platform-admin' },
+  newbie: { kind: 'virtualId', name: 'newbie' },
 } satisfies Record<string, Persona>;
 
 export async function fillLogin(page: Page, persona: Persona, password = 'password'): Promise<void> {
-  await page
-    .getByRole('radio', { name: persona.kind === 'account' ? 'Account' : 'Virtual ID' })
-    .check({ force: true });
+  // Mantine's SegmentedControl hides its radio inputs; a user clicks the visible label.
+  const kind = page.getByRole('radiogroup', { name: 'Log in as' });
+  await kind.getByText(persona.kind === 'account' ? 'Account' : 'Virtual ID', { exact: true }).click();
+  await expect(kind.getByRole('radio', { name: persona.kind === 'account' ? 'Account' : 'Virtual ID' })).toBeChecked();
   await page.getByLabel('Name', { exact: true }).fill(persona.name);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();

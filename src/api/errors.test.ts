@@ -38,9 +38,9 @@ describe('ZStack errors', () => {
     expect(
       errorMentions(err('SYS.1006', 'because ip [ipAddress:10.0.0.1] is repeated'), ['10.0.0.1', 'fd00::1']),
     ).toEqual(['10.0.0.1']);
-    expect(errorMentions(err('SYS.1007', `vmnic[uuid:${'a'.repeat(32)}] is not exist`), ['a'.repeat(32)])).toEqual([
-      'a'.repeat(32),
-    ]);
+    expect(
+      errorMentions(err('SYS.1007', `vmnic[uuid:${'a'.repeat(32)}] is not exist`), ['a'.repeat(32)]),
+    ).toEqual(['a'.repeat(32)]);
     // but a colon inside an IPv6 address still joins
     expect(errorMentions(err('SYS.1006', 'ip [::ffff:10.0.0.1] is invalid'), ['10.0.0.1'])).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { zstack } from '../api/client';
+import { isSessionError } from '../api/errors';
 import { capabilityKey } from '../api/queryClient';
 import { useSessionState, type Identity } from './store';
 
@@ -46,17 +47,45 @@ export interface Capabilities {
 
 type Verdicts = Partial<Record<string, 'Allow' | 'Deny' | string>>;
 
-const hasAttribute = (identity: Identity, name: string) =>
-  identity.attributes?.some((a) => a.name === name) ?? false;
+const hasAttribute = (identity: Identity, name: string) => identity.attributes?.some((a) => a.name === name) ?? false;
 
-/** What the identity alone says, for when the node gives no answer. */
-export function identityAllows(identity: Identity | undefined, capability: Capability): boolean {
-  if (!identity) return false;
-  const iam2 =
-    capability === 'queryGroups' || capability === 'addGroupMembers' || capability === 'removeGroupMembers';
-  if (identity.kind === 'account') return identity.accountType === 'SystemAdmin' || !iam2;
-  if (hasAttribute(identity, '__PlatformAdmin__')) return true;
-  return !!identity.projectUuid;
+const iam2Capabilities = new Set<Capability>(['queryGroups', 'addGroupMembers', 'removeGroupMembers']);
+
+/**
+ * What the identity alone rules out, whatever the permission APIs say: IAM2 is not for IAM1 accounts, and
+ * a virtual ID outside any project (and not a platform admin) can touch nothing project-scoped.
+ * Returns the reason, or undefined when the identity allows it.
+ */
+export function identityForbids(identity: Identity | undefined, capability: Capability): string | undefined {
+  if (!identity) return 'Nobody is logged in.';
+  if (identity.kind === 'account') {
+    return identity.accountType !== 'SystemAdmin' && iam2Capabilities.has(capability)
+      ? `Account ${identity.name} is a normal account: IAM2 groups are managed by the admin account and IAM2 virtual IDs.`
+      : undefined;
+  }
+  if (hasAttribute(identity, '__PlatformAdmin__') || identity.projectUuid) return undefined;
+  return `Virtual ID ${identity.name} is not logged in to a project: log in again and choose one.`;
+}
+
+async function checkApiPermission(names: string[], signal: AbortSignal): Promise<Verdicts> {
+  const data = await zstack.put<{ inventory?: Verdicts }>(
+    '/accounts/permissions/actions',
+    { checkApiPermission: { apiNames: names } },
+    { signal },
+  );
+  return data.inventory ?? {};
+}
+
+/** GetIAM2VirtualIDAPIPermission: the same hint, asked the IAM2 way. */
+async function virtualIdApiPermission(names: string[], signal: AbortSignal): Promise<Verdicts> {
+  const data = await zstack.get<{ permissions?: Record<string, { allow?: boolean }> }>(
+    '/iam2/virtual-ids/api-permissions',
+    { apisToCheck: names },
+    { signal },
+  );
+  const verdicts: Verdicts = {};
+  for (const [api, p] of Object.entries(data.permissions ?? {})) verdicts[api] = p.allow ? 'Allow' : 'Deny';
+  return verdicts;
 }
 
 export function useCapabilities(): Capabilities {
@@ -64,13 +93,16 @@ export function useCapabilities(): Capabilities {
   const names = Object.values(apis);
   const query = useQuery({
     queryKey: [...capabilityKey, identity?.kind, identity?.name, identity?.projectUuid ?? ''],
-    queryFn: async ({ signal }) => {
-      const data = await zstack.put<{ inventory?: Verdicts }>(
-        '/accounts/permissions/actions',
-        { checkApiPermission: { apiNames: names } },
-        { signal },
-      );
-      return data.inventory ?? {};
+    queryFn: async ({ signal }): Promise<Verdicts> => {
+      try {
+        return await checkApiPermission(names, signal);
+      } catch (e) {
+        // A node without CheckApiPermission for this identity: ask the IAM2 way, else go on the identity.
+        if (identity?.kind === 'virtualId') return virtualIdApiPermission(names, signal).catch((): Verdicts => ({}));
+        if (isSessionError(e)) throw e;
+        const none: Verdicts = {};
+        return none;
+      }
     },
     enabled: status === 'active',
     staleTime: 5 * 60_000,
@@ -80,17 +112,16 @@ export function useCapabilities(): Capabilities {
   return {
     ready: !query.isPending || status !== 'active',
     can: (capability) => {
+      const forbidden = identityForbids(identity, capability);
+      if (forbidden) return { allowed: false, reason: forbidden };
       const api = apis[capability];
-      const verdict = verdicts?.[api];
-      const allowed = verdict ? verdict === 'Allow' : identityAllows(identity, capability);
-      return allowed
-        ? { allowed }
-        : {
-            allowed,
-            reason: `${identity?.name ?? 'This identity'} lacks the ${apiShortName(api)} permission${
-              identity?.projectName ? ` in project ${identity.projectName}` : ''
-            }.`,
-          };
+      if (verdicts?.[api] === undefined || verdicts[api] === 'Allow') return { allowed: true };
+      return {
+        allowed: false,
+        reason: `${identity?.name ?? 'This identity'} lacks the ${apiShortName(api)} permission${
+          identity?.projectName ? ` in project ${identity.projectName}` : ''
+        }.`,
+      };
     },
   };
 }
