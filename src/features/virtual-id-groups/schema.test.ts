@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMembersSchema,
+  nameList,
+  toAddMembersBody,
+  toRemoveMembersQuery,
+  type ChosenVirtualId,
+} from './schema';
+
+const bob: ChosenVirtualId = { uuid: 'b'.repeat(32), name: 'bob', state: 'Enabled' };
+const carol: ChosenVirtualId = { uuid: 'c'.repeat(32), name: 'carol', state: 'Disabled' };
+const mallory: ChosenVirtualId = { uuid: 'd'.repeat(32), name: 'mallory', state: 'Staled' };
+
+const messages = (value: unknown) => {
+  const result = addMembersSchema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((i) => i.message);
+};
+
+describe('the add-to-group selection', () => {
+  it('turns the chosen virtual IDs into one AddIAM2VirtualIDsToGroup body, in the order chosen', () => {
+    expect(toAddMembersBody({ virtualIds: [bob, carol] })).toEqual({
+      params: { virtualIDUuids: [bob.uuid, carol.uuid] },
+    });
+  });
+
+  it('sends only UUIDs: names, states and other inventory fields stay in the console', () => {
+    const withExtras = { ...bob, description: 'x', attributes: [] } as ChosenVirtualId;
+    expect(JSON.stringify(toAddMembersBody({ virtualIds: [withExtras] }))).toBe(
+      `{"params":{"virtualIDUuids":["${bob.uuid}"]}}`,
+    );
+  });
+
+  it('accepts a Disabled virtual ID (ZStack lets it join a group)', () => {
+    expect(messages({ virtualIds: [carol] })).toEqual([]);
+  });
+
+  it('rejects an empty selection', () => {
+    expect(messages({ virtualIds: [] })).toEqual(['Choose at least one virtual ID to add']);
+    expect(() => toAddMembersBody({ virtualIds: [] })).toThrow();
+  });
+
+  it('rejects the same virtual ID chosen twice', () => {
+    expect(messages({ virtualIds: [bob, { ...bob }] })).toEqual(['A virtual ID is chosen twice']);
+  });
+
+  it('rejects a Staled virtual ID, naming it', () => {
+    expect(messages({ virtualIds: [bob, mallory] })).toEqual(['Staled virtual IDs cannot be added: mallory']);
+  });
+
+  it('rejects something that is not a ZStack UUID', () => {
+    expect(messages({ virtualIds: [{ uuid: 'B'.repeat(32), name: 'upper' }] })).toEqual([
+      'Not a ZStack UUID',
+    ]);
+    expect(messages({ virtualIds: [{ uuid: 'a-b', name: 'dashes' }] })).toEqual(['Not a ZStack UUID']);
+  });
+});
+
+describe('the members to remove', () => {
+  it('become the repeated virtualIDUuids query parameter of the DELETE', () => {
+    expect(toRemoveMembersQuery([bob, carol])).toEqual({ virtualIDUuids: [bob.uuid, carol.uuid] });
+  });
+
+  it('must be at least one, each once', () => {
+    expect(() => toRemoveMembersQuery([])).toThrow(/at least one/);
+    expect(() => toRemoveMembersQuery([bob, bob])).toThrow(/twice/);
+  });
+});
+
+describe('nameList', () => {
+  it('names one, two, several, and summarises many', () => {
+    expect(nameList(['bob'])).toBe('bob');
+    expect(nameList(['bob', 'carol'])).toBe('bob and carol');
+    expect(nameList(['bob', 'carol', 'dave'])).toBe('bob, carol and dave');
+    expect(nameList(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c and 2 more');
+  });
+});
