@@ -1,0 +1,26 @@
+import { Anchor, Code, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+/** A deep link to a group ZStack does not know (deleted, or a mistyped link): ZStack answers an empty list. */
+export function GroupNotFound({ uuid }: { uuid: string }) {
+  return (
+    <Paper withBorder p="lg" role="region" aria-labelledby="sg-not-found">
+      <Stack gap="xs">
+        <Title order={3} id="sg-not-found">
+          Server group not found
+        </Title>
+        <Text>
+          ZStack has no server group with the id <Code>{uuid}</Code>. It may have been deleted, or the link
+          may be wrong.
+        </Text>
+        <Text>
+          Search for the group by name in “Server group” above, or{' '}
+          <Anchor component={Link} to="/server-groups">
+            go back to the server groups page
+          </Anchor>
+          .
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { Badge, Group, List, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { asZStackError } from '../../api/errors';
+import type { LoadBalancer, ServerGroup } from '../../api/schemas';
+import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
+import { vipQuery } from './api';
+import '@mantine/core/styles/Badge.css';
+import '@mantine/core/styles/List.css';
+import '@mantine/core/styles/SimpleGrid.css';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+        {label}
+      </Text>
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function VipAddress({ vipUuid }: { vipUuid: string }) {
+  const vip = useQuery(vipQuery(vipUuid));
+  if (vip.isPending) return <Loader size="xs" aria-label="Loading VIP" />;
+  if (vip.isError) return <>unavailable ({asZStackError(vip.error).code})</>;
+  return <>{vip.data?.ip ?? vip.data?.name ?? vipUuid}</>;
+}
+
+export interface LoadBalancerSummaryProps {
+  group: ServerGroup;
+  lb: UseQueryResult<LoadBalancer | null>;
+}
+
+/** The group's load balancer (name, type, VIP) and its listeners, marking those that use this group. */
+export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
+  const usedBy = new Set(
+    (group.listenerServerGroupRefs ?? []).map((r) => r.listenerUuid).filter((u): u is string => !!u),
+  );
+  let body: ReactNode;
+  if (!group.loadBalancerUuid) body = <Text size="sm">This group belongs to no load balancer.</Text>;
+  else if (lb.isPending) body = <Loader size="sm" aria-label="Loading load balancer" />;
+  else if (lb.isError)
+    body = (
+      <ZStackErrorAlert
+        error={asZStackError(lb.error)}
+        action="load the load balancer"
+        onRetry={() => void lb.refetch()}
+      />
+    );
+  else if (!lb.data)
+    body = (
+      <Text size="sm">ZStack no longer knows this group's load balancer ({group.loadBalancerUuid}).</Text>
+    );
+  else {
+    const listeners = lb.data.listeners ?? [];
+    body = (
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
+          <Field label="Name">{lb.data.name}</Field>
+          <Field label="Type">
+            <Badge variant="light" color={lb.data.type === 'SLB' ? 'teal' : 'gray'} tt="none">
+              {lb.data.type ?? 'Shared'}
+            </Badge>
+          </Field>
+          <Field label="VIP">{lb.data.vipUuid ? <VipAddress vipUuid={lb.data.vipUuid} /> : 'none'}</Field>
+          <Field label="State">{lb.data.state ?? 'unknown'}</Field>
+        </SimpleGrid>
+        <div>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            Listeners
+          </Text>
+          {listeners.length === 0 ? (
+            <Text size="sm">
+              No listeners: backends of this group get no traffic until a listener uses it.
+            </Text>
+          ) : (
+            <List size="sm" spacing={2} aria-label="Listeners">
+              {listeners.map((l) => (
+                <List.Item key={l.uuid}>
+                  {l.name} · {l.protocol?.toUpperCase() ?? '?'} {l.loadBalancerPort ?? '?'} →{' '}
+                  {l.instancePort ?? '?'}
+                  {usedBy.has(l.uuid) ? (
+                    <Badge ml="xs" size="xs" variant="light" tt="none">
+                      uses this group
+                    </Badge>
+                  ) : null}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </div>
+      </Stack>
+    );
+  }
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="sg-lb-heading">
+      <Stack gap="sm">
+        <Group justify="space-between" align="baseline">
+          <Title order={3} id="sg-lb-heading" size="h4">
+            Load balancer
+          </Title>
+          <Text size="xs" c="dimmed">
+            Group {group.name} · {group.uuid}
+          </Text>
+        </Group>
+        {body}
+      </Stack>
+    </Paper>
+  );
+}
