@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** The simulator's own controls (contract §6): reset, faults, timings, and what the wire carried. */
@@ -64,7 +65,9 @@ export async function fillLogin(page: Page, persona: Persona, password = 'passwo
   // Mantine's SegmentedControl hides its radio inputs; a user clicks the visible label.
   const kind = page.getByRole('radiogroup', { name: 'Log in as' });
   await kind.getByText(persona.kind === 'account' ? 'Account' : 'Virtual ID', { exact: true }).click();
-  await expect(kind.getByRole('radio', { name: persona.kind === 'account' ? 'Account' : 'Virtual ID' })).toBeChecked();
+  await expect(
+    kind.getByRole('radio', { name: persona.kind === 'account' ? 'Account' : 'Virtual ID' }),
+  ).toBeChecked();
   await page.getByLabel('Name', { exact: true }).fill(persona.name);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -152,8 +155,51 @@ export async function callZStack(
   const location = new URL((JSON.parse(text) as { location: string }).location).pathname;
   for (let i = 0; i < 200; i++) {
     const poll = await request.get(location);
-    if (poll.status() !== 202) return { status: poll.status(), body: JSON.parse((await poll.text()) || '{}') };
+    if (poll.status() !== 202)
+      return { status: poll.status(), body: JSON.parse((await poll.text()) || '{}') };
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`job ${location} did not finish`);
+}
+
+/** Chooses in one of the pickers: opens it, types to search on the server, clicks the option. */
+export async function choose(page: Page, label: string, search: string, option: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  await box.click();
+  await box.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+  // a multiple picker stays open for more choices; close it as a user would
+  await box.press('Escape');
+}
+
+/** A session of the admin account, for test setup and for checking the server's state. */
+export async function adminSession(request: APIRequestContext): Promise<string> {
+  const login = await request.put('/zstack/v1/accounts/login', {
+    data: {
+      logInByAccount: {
+        accountName: 'admin',
+        password: createHash('sha512').update('password').digest('hex'),
+      },
+    },
+  });
+  expect(login.status()).toBe(200);
+  return ((await login.json()) as { inventory: { uuid: string } }).inventory.uuid;
+}
+
+/** UUIDs of seeded things by name, asked of the simulator as the admin would (test setup only). */
+export async function uuidsOf(request: APIRequestContext, path: string, names: string[]): Promise<string[]> {
+  const session = await adminSession(request);
+  const res = await request.get(`/zstack/v1${path}`, {
+    params: new URLSearchParams([
+      ['q', `name?=${names.join(',')}`],
+      ['limit', '100'],
+    ]),
+    headers: { Authorization: `OAuth ${session}` },
+  });
+  const found = ((await res.json()) as { inventories: { uuid: string; name: string }[] }).inventories;
+  return names.map((n) => {
+    const hit = found.find((f) => f.name === n);
+    if (!hit) throw new Error(`no ${path} named ${n}`);
+    return hit.uuid;
+  });
 }

@@ -1,44 +1,7 @@
-import { createHash } from 'node:crypto';
-import type { APIRequestContext, Page, Request } from '@playwright/test';
-import { expect, logIn, personas, test, type Sim } from './fixtures';
+import type { Page, Request } from '@playwright/test';
+import { choose, expect, logIn, personas, test, uuidsOf, type Sim } from './fixtures';
 
 const groupsPath = /\/virtual-id-groups(\?.*)?$/;
-
-/** UUIDs of seeded things by name, asked of the simulator as the admin would (test setup only). */
-async function uuidsOf(request: APIRequestContext, path: string, names: string[]): Promise<string[]> {
-  const login = await request.put('/zstack/v1/accounts/login', {
-    data: {
-      logInByAccount: {
-        accountName: 'admin',
-        password: createHash('sha512').update('password').digest('hex'),
-      },
-    },
-  });
-  const session = ((await login.json()) as { inventory: { uuid: string } }).inventory.uuid;
-  const res = await request.get(`/zstack/v1${path}`, {
-    params: new URLSearchParams([
-      ['q', `name?=${names.join(',')}`],
-      ['limit', '100'],
-    ]),
-    headers: { Authorization: `OAuth ${session}` },
-  });
-  const found = ((await res.json()) as { inventories: { uuid: string; name: string }[] }).inventories;
-  return names.map((n) => {
-    const hit = found.find((f) => f.name === n);
-    if (!hit) throw new Error(`no ${path} named ${n}`);
-    return hit.uuid;
-  });
-}
-
-/** Chooses in one of the pickers: opens it, types to search on the server, clicks the option. */
-async function choose(page: Page, label: string, search: string, option: string) {
-  const box = page.getByRole('combobox', { name: label });
-  await box.click();
-  await box.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  // a multiple picker stays open for more choices; close it as a user would
-  await box.press('Escape');
-}
 
 async function openGroup(page: Page, project: string, group: string) {
   await page
@@ -175,7 +138,6 @@ test.describe('virtual ID groups', () => {
     );
     await expect(page.getByRole('button', { name: 'Remove bob', exact: true })).toBeVisible();
     await expect(memberRow(page, 'bob')).toHaveCount(0);
-    await page.screenshot({ path: '/tmp/shots-vid/error-alert.png', fullPage: true });
 
     await page.getByRole('button', { name: 'Add to group' }).click();
     await expect(memberRow(page, 'bob')).toBeVisible();
@@ -207,7 +169,6 @@ test.describe('virtual ID groups', () => {
     const items = dialog.getByRole('list', { name: 'Affected items' }).getByRole('listitem');
     await expect(items).toHaveText(['alice', 'bob']);
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
-    await page.screenshot({ path: '/tmp/shots-vid/confirm-dialog.png' });
     await dialog.getByRole('button', { name: 'Remove 2 members', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('region', { name: 'No members' })).toContainText('No members yet');
@@ -241,7 +202,6 @@ test.describe('virtual ID groups', () => {
     await expect(memberRow(page, 'alice')).toBeVisible();
     console.log(`requests to open a group by deep link: ${opened.join(', ')}`);
     expect(opened).toHaveLength(3);
-    await page.screenshot({ path: '/tmp/shots-vid/group-with-members.png', fullPage: true });
 
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Group' })).toHaveValue('oncall');
@@ -272,7 +232,6 @@ test.describe('virtual ID groups', () => {
     await expect(empty.getByRole('heading', { name: 'Project empty-proj has no groups' })).toBeVisible();
     await expect(empty).toContainText('create a group');
     await expect(page.getByRole('combobox', { name: 'Group' })).toBeDisabled();
-    await page.screenshot({ path: '/tmp/shots-vid/empty-project.png', fullPage: true });
     await page.reload();
     await expect(page.getByRole('region', { name: 'No groups' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Project' })).toHaveValue('empty-proj');
@@ -289,7 +248,6 @@ test.describe('virtual ID groups', () => {
     const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
     await picker.click();
     await expect(page.getByRole('option', { name: /mallory/ })).toBeVisible();
-    await page.screenshot({ path: '/tmp/shots-vid/picker-open.png', fullPage: true });
     await picker.fill('mallory');
     const mallory = page.getByRole('option', { name: /mallory/ });
     await expect(mallory).toContainText('Staled');
@@ -307,7 +265,6 @@ test.describe('virtual ID groups', () => {
       page.getByRole('button', { name: 'Remove <img src=x onerror=alert(1)>', exact: true }),
     ).toBeVisible();
     await picker.press('Escape');
-    await page.screenshot({ path: '/tmp/shots-vid/chosen-ids.png', fullPage: true });
     await page.getByRole('button', { name: 'Add to group' }).click();
     await expect(memberRow(page, '<img src=x onerror=alert(1)>')).toBeVisible();
     await expect(memberRow(page, 'eve')).toBeVisible();
@@ -318,10 +275,6 @@ test.describe('virtual ID groups', () => {
     sim,
   }) => {
     void sim;
-    // The fixture's radio check does not reach Mantine's hidden SegmentedControl input: pick the segment
-    // by its visible label first (check() then finds it checked).
-    await page.goto('/login');
-    await page.getByText('Virtual ID', { exact: true }).click();
     await logIn(page, personas.auditor);
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -336,6 +289,5 @@ test.describe('virtual ID groups', () => {
       members(page).getByRole('button', { name: 'Remove alice from group', exact: true }),
     ).toBeDisabled();
     await expect(page.getByText(/Removing is not available: .*RemoveIAM2VirtualIDsFromGroup/)).toBeVisible();
-    await page.screenshot({ path: '/tmp/shots-vid/no-permission.png', fullPage: true });
   });
 });
