@@ -1,7 +1,10 @@
 import { Anchor, Code, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
-/** A deep link to a group ZStack does not know (deleted, or a mistyped link): ZStack answers an empty list. */
+/**
+ * A deep link to a group ZStack does not show (deleted, another project's, or a mistyped link): ZStack
+ * answers an empty list in every case.
+ */
 export function GroupNotFound({ uuid }: { uuid: string }) {
   return (
     <Paper withBorder p="lg" role="region" aria-labelledby="sg-not-found">
@@ -10,8 +13,8 @@ export function GroupNotFound({ uuid }: { uuid: string }) {
           Server group not found
         </Title>
         <Text>
-          ZStack has no server group with the id <Code>{uuid}</Code>. It may have been deleted, or the link
-          may be wrong.
+          ZStack has no server group with the id <Code>{uuid}</Code> that this identity may see. It may have
+          been deleted, belong to another project, or the link may be wrong.
         </Text>
         <Text>
           Search for the group by name in “Server group” above, or{' '}
