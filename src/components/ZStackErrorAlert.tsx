@@ -82,6 +82,11 @@ export function ZStackErrorAlert({
             Caused by {cause.code}: {cause.description} {cause.details}
           </Text>
         ))}
+        {isSessionError(error) ? (
+          <Text size="sm">
+            ZStack refused it before doing anything: nothing was changed. Log in again, then send it again.
+          </Text>
+        ) : null}
         {error.jobUuid ? (
           <Text size="xs" c="dimmed">
             Job {error.jobUuid}
