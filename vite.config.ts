@@ -62,7 +62,22 @@ export default defineConfig(({ mode, command }) => {
     server: { host: '127.0.0.1', port, strictPort: true, proxy },
     preview: { host: '127.0.0.1', port, strictPort: true, proxy },
     // CONSOLE_OUT_DIR lets parallel test runs build and preview without sharing dist/.
-    build: { target: 'es2022', sourcemap: false, outDir: env.CONSOLE_OUT_DIR || 'dist' },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: env.CONSOLE_OUT_DIR || 'dist',
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // React and the router change far less often than the console: their own chunk stays in
+              // the browser's cache across releases. The first page needs all of it anyway.
+              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
     test: {
       projects: [
         {

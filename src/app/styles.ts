@@ -9,7 +9,6 @@ import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/PasswordInput.css';
 import '@mantine/core/styles/ActionIcon.css';
 import '@mantine/core/styles/SegmentedControl.css';
-import '@mantine/core/styles/Radio.css';
 import '@mantine/core/styles/Paper.css';
 import '@mantine/core/styles/Center.css';
 import '@mantine/core/styles/Stack.css';

@@ -1,52 +1,60 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, PasswordInput, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { asZStackError, type ZStackError } from '../../api/errors';
-import type { Project } from '../../api/schemas';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
-import {
-  logInByAccount,
-  loginIAM2Project,
-  loginIAM2VirtualID,
-  type AccountLogin,
-  type VirtualIdLogin,
-} from '../../session/api';
-import { loginSchema, type LoginValues } from './loginSchema';
+import type { AccountLogin, VirtualIdLogin } from '../../session/api';
+import { lazyLoginResolver, loadLoginActions } from './lazyLoginActions';
+import type { LoginValues } from './loginSchema';
+import { isPlatformAdmin } from './platformAdmin';
+import type { ProjectStep } from './ProjectStep';
 
 export interface LoginFormProps {
   /** Prefill (the re-login dialog starts from the identity that was logged in). */
   defaults?: Partial<LoginValues>;
   onLoggedIn: (login: AccountLogin) => void;
   submitLabel?: string;
+  /** Called when the admin starts typing or submits: the moment to fetch what comes after the login. */
+  prefetch?: () => void;
 }
 
 /**
  * Log in as a ZStack account, or as an IAM2 virtual ID and then into one of its projects. Errors show
  * ZStack's code, description and details inline; what was typed stays.
  */
-export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in' }: LoginFormProps) {
+export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefetch }: LoginFormProps) {
   const [error, setError] = useState<ZStackError>();
-  const [pendingVirtualId, setPendingVirtualId] = useState<VirtualIdLogin>();
+  // After a virtual ID login with a project to choose: that login and the step that asks for the project.
+  const [pending, setPending] = useState<{ login: VirtualIdLogin; ProjectStep: typeof ProjectStep }>();
   const form = useForm<LoginValues>({
-    resolver: zodResolver(loginSchema),
+    resolver: lazyLoginResolver,
     defaultValues: { kind: 'account', name: '', password: '', ...defaults },
   });
   const { register, handleSubmit, control, formState, setFocus } = form;
+  // Typing is the moment to fetch what submitting needs (validation and the login calls) and what the
+  // login leads to; a submission without typing (values filled in) fetches them too.
+  const onIntent = () => {
+    void loadLoginActions().catch(() => undefined);
+    prefetch?.();
+  };
 
-  const onSubmit = handleSubmit(async ({ kind, name, password }) => {
+  const submit = handleSubmit(async ({ kind, name, password }) => {
     setError(undefined);
     try {
+      const { logInByAccount, loginIAM2Project, loginIAM2VirtualID } = await loadLoginActions();
       if (kind === 'account') {
         onLoggedIn(await logInByAccount(name, password));
         return;
       }
+      // The project step (its own chunk: only virtual IDs need it) loads while the login runs.
+      const projectStep = import('./ProjectStep');
+      projectStep.catch(() => undefined);
       const first = await loginIAM2VirtualID(name, password);
       if (first.projects.length === 1 && !isPlatformAdmin(first)) {
         onLoggedIn(await loginIAM2Project(first, first.projects[0]!));
         return;
       }
-      setPendingVirtualId(first);
+      setPending({ login: first, ProjectStep: (await projectStep).ProjectStep });
     } catch (e) {
       setError(asZStackError(e));
       // keep the name; select the password so retyping replaces it
@@ -54,18 +62,26 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in' }: Logi
     }
   });
 
-  if (pendingVirtualId) {
+  if (pending) {
     return (
-      <ProjectStep
-        login={pendingVirtualId}
+      <pending.ProjectStep
+        login={pending.login}
         onLoggedIn={onLoggedIn}
-        onBack={() => setPendingVirtualId(undefined)}
+        onBack={() => setPending(undefined)}
       />
     );
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Log in">
+    <form
+      onSubmit={(event) => {
+        onIntent();
+        void submit(event);
+      }}
+      onInput={onIntent}
+      noValidate
+      aria-label="Log in"
+    >
       <Stack gap="md">
         <div>
           <Text size="sm" fw={500} mb={4} id="login-kind-label">
@@ -108,81 +124,5 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in' }: Logi
         </Button>
       </Stack>
     </form>
-  );
-}
-
-function isPlatformAdmin(login: VirtualIdLogin): boolean {
-  return login.identity.attributes?.some((a) => a.name === '__PlatformAdmin__') ?? false;
-}
-
-interface ProjectStepProps {
-  login: VirtualIdLogin;
-  onLoggedIn: (login: AccountLogin) => void;
-  onBack: () => void;
-}
-
-function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
-  const [projectUuid, setProjectUuid] = useState(login.projects[0]?.uuid ?? '');
-  const [error, setError] = useState<ZStackError>();
-  const [busy, setBusy] = useState(false);
-  const platformAdmin = isPlatformAdmin(login);
-
-  const enter = async (project: Project | undefined) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onLoggedIn(
-        project
-          ? await loginIAM2Project(login, project)
-          : { session: login.session, identity: login.identity },
-      );
-    } catch (e) {
-      setError(asZStackError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <Stack gap="md">
-      <Text size="sm">
-        Logged in as virtual ID <b>{login.identity.name}</b>. Choose the project to work in.
-      </Text>
-      {login.projects.length > 0 ? (
-        <Radio.Group label="Project" value={projectUuid} onChange={setProjectUuid}>
-          <Stack gap={6} mt={6}>
-            {login.projects.map((p) => (
-              <Radio key={p.uuid} value={p.uuid} label={p.name} description={p.description ?? undefined} />
-            ))}
-          </Stack>
-        </Radio.Group>
-      ) : (
-        <Text size="sm" c="dimmed">
-          This virtual ID belongs to no project.
-        </Text>
-      )}
-      {error ? <ZStackErrorAlert error={error} action="log in to the project" /> : null}
-      <Group justify="space-between">
-        <Button variant="subtle" onClick={onBack} disabled={busy}>
-          Back
-        </Button>
-        <Group gap="xs">
-          {platformAdmin || login.projects.length === 0 ? (
-            <Button variant="default" onClick={() => void enter(undefined)} disabled={busy}>
-              Continue without a project
-            </Button>
-          ) : null}
-          {login.projects.length > 0 ? (
-            <Button
-              onClick={() => void enter(login.projects.find((p) => p.uuid === projectUuid))}
-              loading={busy}
-              disabled={!projectUuid}
-            >
-              Continue
-            </Button>
-          ) : null}
-        </Group>
-      </Group>
-    </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { clearCachedData } from '../../session/cachedData';
 import { startSession, useSessionState } from '../../session/store';
 import { LoginForm } from './LoginForm';
 
@@ -8,11 +8,15 @@ interface FromState {
   from?: string;
 }
 
-export function LoginPage() {
+export interface LoginPageProps {
+  /** Called when the admin starts typing or submits: the moment to fetch what comes after the login. */
+  prefetch?: () => void;
+}
+
+export function LoginPage({ prefetch }: LoginPageProps) {
   const { status } = useSessionState();
   const navigate = useNavigate();
   const location = useLocation();
-  const queryClient = useQueryClient();
   const from = (location.state as FromState | null)?.from;
   const target = from && from.startsWith('/') && !from.startsWith('/login') ? from : '/';
 
@@ -31,8 +35,9 @@ export function LoginPage() {
             </Text>
           </div>
           <LoginForm
+            prefetch={prefetch}
             onLoggedIn={({ session, identity }) => {
-              queryClient.clear();
+              clearCachedData();
               startSession(session.uuid, identity);
               void navigate(target, { replace: true });
             }}
