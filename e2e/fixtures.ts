@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** The simulator's own controls (contract §6): reset, faults, timings, and what the wire carried. */
 export class Sim {
@@ -205,4 +205,144 @@ export async function uuidsOf(request: APIRequestContext, path: string, names: s
     if (!hit) throw new Error(`no ${path} named ${n}`);
     return hit.uuid;
   });
+}
+
+// ------------------------------------------------------------------ shared journeys' helpers
+
+/** Overrides the console's timings (README, Configuration) before the app starts. */
+export async function setConsoleConfig(
+  page: Page,
+  config: {
+    jobTimeoutMs?: number;
+    idleTimeoutMs?: number;
+    idleWarningMs?: number;
+    absoluteTimeoutMs?: number;
+  },
+): Promise<void> {
+  await page.addInitScript((c) => {
+    (window as Window & { __ZSTACK_CONSOLE_CONFIG__?: Record<string, number> }).__ZSTACK_CONSOLE_CONFIG__ = c;
+  }, config);
+}
+
+export async function clearRequestLog(request: APIRequestContext): Promise<void> {
+  expect((await request.delete('/__sim/requests')).ok()).toBe(true);
+}
+
+/** The error alert's three fields, as ZStackErrorAlert shows them. */
+export async function expectError(
+  alert: Locator,
+  error: { code: string | RegExp; description?: string | RegExp; details?: string | RegExp },
+): Promise<void> {
+  await expect(alert).toBeVisible();
+  await expect(alert.getByTestId('error-code')).toHaveText(error.code);
+  await expect(alert.getByTestId('error-description')).toContainText(error.description ?? /\S/);
+  await expect(alert.getByTestId('error-details')).toContainText(error.details ?? /\S/);
+}
+
+export const relogin = (page: Page) => page.getByRole('dialog', { name: 'Log in again' });
+
+/** Logs in again as the same identity in the re-login dialog. */
+export async function reloginAs(page: Page, password = 'password'): Promise<void> {
+  const dialog = relogin(page);
+  await dialog.getByLabel('Password', { exact: true }).fill(password);
+  await dialog.getByRole('button', { name: 'Log in again' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+// Server groups
+
+export const isAddBackends = (r: SimRequest) =>
+  r.method === 'POST' && /\/servergroups\/[0-9a-f]{32}\/backendservers$/.test(r.path);
+
+export async function openServerGroupsPage(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }).click();
+  await expect(page.getByRole('heading', { name: 'Server groups', level: 2 })).toBeVisible();
+}
+
+/** Searches "Server group" for `text` and picks the option of group `name`. */
+export async function chooseServerGroup(page: Page, text: string, name: string): Promise<void> {
+  const picker = page.getByRole('combobox', { name: 'Server group' });
+  await picker.click();
+  await picker.fill(text);
+  await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).click();
+  await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
+}
+
+export const backendsTable = (page: Page) =>
+  page.getByRole('table', { name: 'Backend servers', exact: true });
+/** The "Weight" cell of the row of "Backend servers" that holds `text`. */
+export const weightOf = (page: Page, text: string) =>
+  backendsTable(page).getByRole('row').filter({ hasText: text }).getByRole('cell').nth(4);
+export const addSection = (page: Page) => page.getByRole('region', { name: 'Add backends' });
+export const stagedWeight = (page: Page, label: string) =>
+  page.getByRole('textbox', { name: `Weight for ${label}`, exact: true });
+
+/** Picks a candidate NIC in "VM NICs" by searching for its VM. */
+export async function stageNic(page: Page, vmName: string): Promise<void> {
+  const nics = page.getByRole('combobox', { name: 'VM NICs' });
+  await nics.click();
+  await nics.fill(vmName);
+  await page.getByRole('option', { name: new RegExp(`^${vmName}\\b`) }).click();
+  await expect(stagedWeight(page, vmName)).toBeVisible();
+  await nics.blur();
+}
+
+export async function stageIps(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'IP addresses' }).fill(text);
+  await page.getByRole('button', { name: 'Add to list' }).click();
+}
+
+/** A server group's backends as ZStack has them: "nic:<uuid>=<weight>" and "ip:<address>=<weight>", sorted. */
+export async function backendsOf(request: APIRequestContext, groupUuid: string): Promise<string[]> {
+  const answer = await callZStack(
+    request,
+    await adminSession(request),
+    'GET',
+    `/load-balancers/servergroups/${groupUuid}`,
+  );
+  const group = (
+    answer.body.inventories as {
+      vmNicRefs?: { vmNicUuid: string; weight: number }[];
+      serverIps?: { ipAddress: string; weight: number }[];
+    }[]
+  )[0]!;
+  return [
+    ...(group.vmNicRefs ?? []).map((r) => `nic:${r.vmNicUuid}=${r.weight}`),
+    ...(group.serverIps ?? []).map((s) => `ip:${s.ipAddress}=${s.weight}`),
+  ].sort();
+}
+
+// Virtual ID groups
+
+export const isAddMembers = (r: SimRequest) =>
+  r.method === 'POST' && /\/iam2\/projects\/groups\/[0-9a-f]{32}\/virtual-ids$/.test(r.path);
+
+/** Opens a group on the "Virtual ID groups" page through its two pickers. */
+export async function openVirtualIdGroup(page: Page, project: string, group: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Virtual ID groups' })
+    .click();
+  await expect(page).toHaveURL(/\/virtual-id-groups(\?.*)?$/);
+  await choose(page, 'Project', project, project);
+  await choose(page, 'Group', group, group);
+  await expect(page).toHaveURL(/\/virtual-id-groups\/[0-9a-f]{32}$/);
+}
+
+export const membersTable = (page: Page) => page.getByRole('table', { name: 'Members' });
+/** A member's row, found by its own checkbox ("Select <name>"). */
+export const memberRow = (page: Page, name: string) =>
+  membersTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox', { name: `Select ${name}`, exact: true }) });
+
+/** Names of a virtual ID group's members as ZStack has them, sorted. */
+export async function membersOf(request: APIRequestContext, groupUuid: string): Promise<string[]> {
+  const answer = await callZStack(
+    request,
+    await adminSession(request),
+    'GET',
+    `/iam2/IAM2VirtualIDGroup/IAM2VirtualID?groupUuid=${groupUuid}&limit=1000`,
+  );
+  return (answer.body.inventories as { name: string }[]).map((v) => v.name).sort();
 }

@@ -1,5 +1,21 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, logIn, personas, test, type Persona, type SimRequest } from './fixtures';
+import {
+  addSection,
+  backendsOf,
+  backendsTable,
+  chooseServerGroup as chooseGroup,
+  clearRequestLog,
+  expect,
+  isAddBackends as isAdd,
+  logIn,
+  openServerGroupsPage,
+  personas,
+  stageIps,
+  stageNic,
+  test,
+  uuidsOf,
+  weightOf,
+  type Persona,
+} from './fixtures';
 
 /**
  * Journeys of the "Server groups" page (issue 3) against the simulator's seed: web-lb (SLB) with web-pool
@@ -8,48 +24,6 @@ import { expect, logIn, personas, test, type Persona, type SimRequest } from './
  */
 
 const lbViewer: Persona = { kind: 'virtualId', name: 'lb-viewer', project: 'ops' };
-
-const isAdd = (r: SimRequest) =>
-  r.method === 'POST' && /\/servergroups\/[0-9a-f]{32}\/backendservers$/.test(r.path);
-
-async function clearRequestLog(request: APIRequestContext) {
-  expect((await request.delete('/__sim/requests')).ok()).toBe(true);
-}
-
-async function openServerGroupsPage(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }).click();
-  await expect(page.getByRole('heading', { name: 'Server groups', level: 2 })).toBeVisible();
-}
-
-/** Searches "Server group" for `text` and picks the option of group `name`. */
-async function chooseGroup(page: Page, text: string, name: string) {
-  const picker = page.getByRole('combobox', { name: 'Server group' });
-  await picker.click();
-  await picker.fill(text);
-  await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).click();
-  await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
-}
-
-const backendsTable = (page: Page) => page.getByRole('table', { name: 'Backend servers', exact: true });
-/** The "Weight" cell of the row of "Backend servers" that holds `text`. */
-const weightOf = (page: Page, text: string) =>
-  backendsTable(page).getByRole('row').filter({ hasText: text }).getByRole('cell').nth(4);
-const addSection = (page: Page) => page.getByRole('region', { name: 'Add backends' });
-
-/** Picks a candidate NIC in "VM NICs" by searching for its VM. */
-async function stageNic(page: Page, vmName: string) {
-  const nics = page.getByRole('combobox', { name: 'VM NICs' });
-  await nics.click();
-  await nics.fill(vmName);
-  await page.getByRole('option', { name: new RegExp(`^${vmName}\\b`) }).click();
-  await expect(page.getByRole('textbox', { name: `Weight for ${vmName}`, exact: true })).toBeVisible();
-  await nics.blur();
-}
-
-async function stageIps(page: Page, text: string) {
-  await page.getByRole('textbox', { name: 'IP addresses' }).fill(text);
-  await page.getByRole('button', { name: 'Add to list' }).click();
-}
 
 test.describe('server groups', () => {
   test.beforeEach(async ({ page }) => {
@@ -234,7 +208,10 @@ test.describe('server groups', () => {
   test("shows ZStack's error with its code, description and details, keeps every row and marks the one it names", async ({
     page,
     sim,
+    request,
   }) => {
+    const [webPool] = await uuidsOf(request, '/load-balancers/servergroups', ['web-pool']);
+    const before = await backendsOf(request, webPool!);
     await logIn(page, personas.admin);
     await openServerGroupsPage(page);
     await chooseGroup(page, 'web-pool', 'web-pool');
@@ -274,11 +251,15 @@ test.describe('server groups', () => {
     await expect(named).toHaveValue('20');
     await expect(named).toHaveAttribute('aria-invalid', 'true');
     await expect(backendsTable(page).getByRole('row')).toHaveCount(2);
+    expect(await backendsOf(request, webPool!)).toEqual(before); // the failed job changed nothing
 
     // the same rows go through once the fault is gone
     await page.getByRole('button', { name: 'Add backend servers' }).click();
     await expect(backendsTable(page).getByRole('row')).toHaveCount(5);
     await expect(addSection(page).getByRole('alert')).toHaveCount(0);
+    const after = await backendsOf(request, webPool!);
+    expect(after).toHaveLength(4);
+    expect(after).toEqual(expect.arrayContaining([...before, 'ip:192.168.2.1=20', 'ip:192.168.2.2=70']));
   });
 
   test('changes a weight in place', async ({ page, sim }) => {

@@ -5,14 +5,17 @@ import {
   expect,
   fillLogin,
   logIn,
+  membersOf,
+  membersTable as members,
   personas,
+  relogin,
+  reloginAs,
   sessionOf,
+  setConsoleConfig,
   test,
+  uuidsOf,
   type Sim,
 } from './fixtures';
-
-/** The console reads its timings from here (README, Configuration). */
-type ConfigurableWindow = Window & { __ZSTACK_CONSOLE_CONFIG__?: Record<string, number> };
 
 /** Opens ops/oncall on the Virtual ID groups page and chooses bob, as an admin would. */
 async function stageBobForOncall(page: Page): Promise<void> {
@@ -25,9 +28,6 @@ async function stageBobForOncall(page: Page): Promise<void> {
   await choose(page, 'Virtual IDs', 'bob', 'bob');
   await expect(page.getByRole('button', { name: 'Remove bob' })).toBeVisible();
 }
-
-const relogin = (page: Page) => page.getByRole('dialog', { name: 'Log in again' });
-const members = (page: Page) => page.getByRole('table', { name: 'Members' });
 
 async function addsTo(sim: Sim): Promise<number> {
   return (await sim.requests()).filter(
@@ -46,13 +46,6 @@ async function successfulAddJobs(sim: Sim): Promise<Set<string>> {
   return new Set(
     log.filter((r) => r.jobUuid && addJobs.has(r.jobUuid) && r.status === 200).map((r) => r.jobUuid!),
   );
-}
-
-async function reloginAs(page: Page, password = 'password'): Promise<void> {
-  const dialog = relogin(page);
-  await dialog.getByLabel('Password', { exact: true }).fill(password);
-  await dialog.getByRole('button', { name: 'Log in again' }).click();
-  await expect(dialog).toBeHidden();
 }
 
 test.describe('an expired session never loses the admin’s work', () => {
@@ -105,8 +98,10 @@ test.describe('an expired session never loses the admin’s work', () => {
   test('expiry while the job runs: ZStack refuses the job with ID.1001, the choice stays, resubmitting adds once', async ({
     page,
     sim,
+    request,
   }) => {
     await sim.config({ jobDurationMs: 1500 });
+    const [oncall] = await uuidsOf(request, '/iam2/projects/groups', ['oncall']);
     await logIn(page, personas.admin);
     await stageBobForOncall(page);
     await page.getByRole('button', { name: 'Add to group' }).click();
@@ -116,9 +111,11 @@ test.describe('an expired session never loses the admin’s work', () => {
     await reloginAs(page);
     await expect(page.getByRole('alert')).toContainText('ID.1001');
     await expect(members(page).getByRole('cell', { name: 'bob', exact: true })).toHaveCount(0);
+    expect(await membersOf(request, oncall!)).toEqual(['alice']);
     await page.getByRole('button', { name: 'Add to group' }).click();
     await expect(members(page).getByRole('cell', { name: 'bob', exact: true })).toBeVisible();
     expect((await successfulAddJobs(sim)).size).toBe(1);
+    expect(await membersOf(request, oncall!)).toEqual(['alice', 'bob']);
   });
 
   test('logging in as another identity in the dialog discards the drafts and sends nothing', async ({
@@ -199,12 +196,7 @@ test.describe('sessions', () => {
     page,
     sim,
   }) => {
-    await page.addInitScript(() => {
-      (window as ConfigurableWindow).__ZSTACK_CONSOLE_CONFIG__ = {
-        idleTimeoutMs: 5_000,
-        idleWarningMs: 3_000,
-      };
-    });
+    await setConsoleConfig(page, { idleTimeoutMs: 5_000, idleWarningMs: 3_000 });
     await logIn(page, personas.admin);
     const session = await sessionOf(page);
     const warning = page.getByRole('dialog', { name: 'Still there?' });
@@ -224,9 +216,7 @@ test.describe('sessions', () => {
 
   test('a session is capped at its absolute length, active or not', async ({ page, sim }) => {
     void sim;
-    await page.addInitScript(() => {
-      (window as ConfigurableWindow).__ZSTACK_CONSOLE_CONFIG__ = { absoluteTimeoutMs: 4_000 };
-    });
+    await setConsoleConfig(page, { absoluteTimeoutMs: 4_000 });
     await logIn(page, personas.admin);
     await expect(relogin(page)).toBeVisible({ timeout: 10_000 });
     await expect(relogin(page)).toContainText('maximum length');

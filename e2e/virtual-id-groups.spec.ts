@@ -1,25 +1,19 @@
-import type { Page, Request } from '@playwright/test';
-import { choose, expect, logIn, personas, test, uuidsOf, type Sim } from './fixtures';
+import type { Request } from '@playwright/test';
+import {
+  choose,
+  expect,
+  logIn,
+  memberRow,
+  membersOf,
+  membersTable as members,
+  openVirtualIdGroup as openGroup,
+  personas,
+  test,
+  uuidsOf,
+  type Sim,
+} from './fixtures';
 
 const groupsPath = /\/virtual-id-groups(\?.*)?$/;
-
-async function openGroup(page: Page, project: string, group: string) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Virtual ID groups' })
-    .click();
-  await expect(page).toHaveURL(groupsPath);
-  await choose(page, 'Project', project, project);
-  await choose(page, 'Group', group, group);
-  await expect(page).toHaveURL(/\/virtual-id-groups\/[0-9a-f]{32}$/);
-}
-
-const members = (page: Page) => page.getByRole('table', { name: 'Members' });
-/** A member's row, found by its own checkbox ("Select <name>"). */
-const memberRow = (page: Page, name: string) =>
-  members(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('checkbox', { name: `Select ${name}`, exact: true }) });
 
 async function writes(sim: Sim, method: string, pathEnd: string) {
   return (await sim.requests()).filter((r) => r.method === method && r.path.endsWith(pathEnd));
@@ -113,7 +107,9 @@ test.describe('virtual ID groups', () => {
   test('a failed job is shown inline with its three fields, the choice is kept, and trying again works', async ({
     page,
     sim,
+    request,
   }) => {
+    const [oncall] = await uuidsOf(request, '/iam2/projects/groups', ['oncall']);
     await sim.fault({
       method: 'POST',
       path: 'virtual-ids',
@@ -138,12 +134,14 @@ test.describe('virtual ID groups', () => {
     );
     await expect(page.getByRole('button', { name: 'Remove bob', exact: true })).toBeVisible();
     await expect(memberRow(page, 'bob')).toHaveCount(0);
+    expect(await membersOf(request, oncall!)).toEqual(['alice']); // the failed job changed nothing
 
     await page.getByRole('button', { name: 'Add to group' }).click();
     await expect(memberRow(page, 'bob')).toBeVisible();
     await expect(alert).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Remove bob', exact: true })).toHaveCount(0);
     expect(await writes(sim, 'POST', '/virtual-ids')).toHaveLength(2);
+    expect(await membersOf(request, oncall!)).toEqual(['alice', 'bob']);
   });
 
   test('removes several members after a confirmation naming them', async ({ page, sim, request }) => {

@@ -14,6 +14,8 @@ export const ConsoleCode = {
   malformed: 'CONSOLE.MALFORMED',
   jobTimeout: 'CONSOLE.JOB_TIMEOUT',
   notReceived: 'CONSOLE.NOT_RECEIVED',
+  /** The job's state could not be read (its answers kept failing): it may or may not have been done. */
+  notConfirmed: 'CONSOLE.NOT_CONFIRMED',
   aborted: 'CONSOLE.ABORTED',
 } as const;
 
@@ -85,6 +87,11 @@ export function isRetryable(e: unknown): boolean {
   if (!isZStackError(e)) return false;
   if (e.code === ConsoleCode.network) return true;
   return e.code === ConsoleCode.http && e.status >= 500 && e.status !== 501;
+}
+
+/** The write's outcome is unknown: the job may still finish, or may have finished. "Check again" follows it. */
+export function isUnconfirmed(e: ZStackError | null | undefined): boolean {
+  return e?.code === ConsoleCode.jobTimeout || e?.code === ConsoleCode.notConfirmed;
 }
 
 export function asZStackError(e: unknown): ZStackError {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { callAsync, pollDelay, resumeJob } from './jobs';
+import { callAsync, callAsyncJob, pollDelay, resumeJob } from './jobs';
 import { fakeFetch, json, text } from '../test/fakeFetch';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -109,6 +109,83 @@ describe('async ZStack calls', () => {
         : json(503, { error: { code: 'SYS.1007', details: 'bad' } }),
     );
     await expect(callAsync(req)).rejects.toMatchObject({ code: 'SYS.1007', details: 'bad' });
+  });
+
+  it('says when the outcome was learnt from the job after the answer was lost', async () => {
+    fakeFetch((call) => {
+      if (call.method === 'POST') throw new TypeError('Failed to fetch');
+      return json(200, { inventory: {} });
+    });
+    await expect(callAsyncJob(req)).resolves.toMatchObject({ recovered: true });
+    fakeFetch((call) =>
+      call.method === 'POST' ? json(202, { location: '/zstack/v1/api-jobs/j' }) : json(200, {}),
+    );
+    await expect(callAsyncJob(req)).resolves.toMatchObject({ recovered: false });
+  });
+
+  it('after the browser sent the POST again by itself, follows the job ZStack already has (400 Duplicate job uuid)', async () => {
+    const { calls } = fakeFetch((call) => {
+      if (call.method === 'POST') return text(400, `Duplicate job uuid[${call.headers['X-Job-UUID']}]`);
+      return json(200, { inventory: { once: true } });
+    });
+    await expect(callAsyncJob(req)).resolves.toEqual({
+      result: { inventory: { once: true } },
+      jobUuid: calls[0]!.headers['X-Job-UUID'],
+      recovered: true,
+    });
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+  });
+
+  it('after a plain-text 5xx (a proxy, the REST layer), asks the job, and keeps what the answer said', async () => {
+    const { calls } = fakeFetch((call) =>
+      call.method === 'POST' ? text(502, 'Bad Gateway') : text(404, 'the job has been expired'),
+    );
+    const error = await callAsync(req).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'CONSOLE.HTTP',
+      status: 502,
+      details: expect.stringMatching(/^Bad Gateway ZStack has no job [0-9a-f]{32}: .* safe to try again\.$/),
+    });
+    expect(calls.filter((c) => c.method === 'GET')).toHaveLength(3);
+  });
+
+  it("after a plain-text 5xx, reports the job's real outcome when ZStack did take the request", async () => {
+    fakeFetch((call) => (call.method === 'POST' ? text(504, 'Gateway Timeout') : json(200, { ok: 1 })));
+    await expect(callAsync(req)).resolves.toEqual({ ok: 1 });
+  });
+
+  it("a ZStack error on the request itself is ZStack's answer: no polling", async () => {
+    const error = { code: 'SYS.1001', description: 'timeout', details: 'x' };
+    const { calls } = fakeFetch(() => json(503, { error }));
+    await expect(callAsync(req)).rejects.toMatchObject(error);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('polls again after unreadable or failed poll answers, and says "not confirmed" when they keep failing', async () => {
+    let polls = 0;
+    fakeFetch((call) => {
+      if (call.method === 'POST') return json(202, { location: '/zstack/v1/api-jobs/j' });
+      polls += 1;
+      if (polls === 1) return text(200, '{"inv');
+      if (polls === 2) return text(502, 'Bad Gateway');
+      if (polls === 3) throw new TypeError('Failed to fetch');
+      return json(200, { ok: 1 });
+    });
+    await expect(callAsync(req)).resolves.toEqual({ ok: 1 });
+
+    fakeFetch((call) =>
+      call.method === 'POST' ? json(202, { location: '/zstack/v1/api-jobs/j' }) : text(200, 'not json'),
+    );
+    await expect(callAsync(req)).rejects.toMatchObject({
+      code: 'CONSOLE.NOT_CONFIRMED',
+      details: expect.stringContaining('check again before trying again'),
+    });
+  });
+
+  it('"check again" on a job ZStack does not know says it never arrived, and sends nothing', async () => {
+    const { calls } = fakeFetch(() => text(404, 'the job has been expired'));
+    await expect(resumeJob('a'.repeat(32))).rejects.toMatchObject({ code: 'CONSOLE.NOT_RECEIVED' });
+    expect(calls.every((c) => c.method === 'GET')).toBe(true);
   });
 
   it('polls quickly first, then backs off to a 2 s cap', () => {

@@ -27,6 +27,20 @@ export interface JobOptions {
   jobUuid?: string;
 }
 
+/** A finished job: its result, and how the console learnt it. */
+export interface JobDone<T> {
+  result: T;
+  jobUuid: string;
+  /**
+   * The answer to the request itself was lost or unreadable, and the console learnt that ZStack did the
+   * job by polling the job id it had chosen: worth saying, since the admin saw the connection fail.
+   */
+  recovered: boolean;
+}
+
+/** How many failed polls in a row (network, unreadable answer, a proxy's 5xx) before giving up. */
+const maxPollFailures = 5;
+
 /**
  * Poll intervals: 50 ms, then every 100 ms for the first second so that short jobs feel instant, then a
  * quarter of the time waited so far (backing off smoothly) up to a 2 s cap.
@@ -46,14 +60,27 @@ export function jobPath(jobUuid: string): string {
 }
 
 /**
+ * An answer that did not come from ZStack's API layer and says nothing about the job: the connection
+ * failed, the body could not be read, or something in between (a proxy, the REST layer) answered 5xx in
+ * plain text. The write may or may not have happened; only the job can tell.
+ */
+function answerLost(e: ZStackError): boolean {
+  return (
+    e.code === ConsoleCode.network ||
+    e.code === ConsoleCode.malformed ||
+    (e.code === ConsoleCode.http && e.status >= 500)
+  );
+}
+
+/**
  * Calls an async ZStack API: sends it with our own X-Job-UUID, reads the 202 location and polls the job
  * until it answers 200 (resolve with the result) or 503 (reject with the job's ZStack error).
  *
- * When the answer to the request itself is lost (dropped connection, unreadable body), the console cannot
- * know whether ZStack took it; because the job id is ours, it polls that job and reports what really
- * happened: done, failed, or CONSOLE.NOT_RECEIVED (never reached ZStack, safe to retry).
+ * When the answer to the request itself is lost (dropped connection, unreadable body, a 5xx that is not
+ * ZStack's), the console cannot know whether ZStack took it; because the job id is ours, it polls that job
+ * and reports what really happened: done, failed with the job's error, or never received (safe to retry).
  */
-export async function callAsync<T>(req: AsyncRequest, opts: JobOptions = {}): Promise<T> {
+export async function callAsyncJob<T>(req: AsyncRequest, opts: JobOptions = {}): Promise<JobDone<T>> {
   const jobUuid = opts.jobUuid ?? newJobUuid();
   const started = performance.now();
   opts.onProgress?.({ jobUuid, phase: 'sending', polls: 0, elapsedMs: 0 });
@@ -65,20 +92,49 @@ export async function callAsync<T>(req: AsyncRequest, opts: JobOptions = {}): Pr
       signal: opts.signal,
       headers: { 'X-Job-UUID': jobUuid },
     });
-    if (res.status === 200) return res.data as T;
+    if (res.status === 200) return { result: res.data as T, jobUuid, recovered: false };
     location = locationPath(res.data.location) ?? jobPath(jobUuid);
   } catch (e) {
-    if (isZStackError(e) && (e.code === ConsoleCode.network || e.code === ConsoleCode.malformed)) {
-      return followJob<T>(jobPath(jobUuid), jobUuid, { ...opts, started, confirming: true });
+    if (!isZStackError(e)) throw e;
+    if (answerLost(e)) {
+      return followJob<T>(jobPath(jobUuid), jobUuid, {
+        ...opts,
+        started,
+        seen: false,
+        recovered: true,
+        lost: e,
+      });
     }
-    throw isZStackError(e) ? e.withJob(jobUuid) : e;
+    if (e.status === 400 && e.details.includes(`Duplicate job uuid[${jobUuid}]`)) {
+      // The browser sent the request again on its own (a reused connection closed under it): ZStack
+      // already has this job from the first send. Follow it; nothing runs twice.
+      return followJob<T>(jobPath(jobUuid), jobUuid, { ...opts, started, seen: true, recovered: true });
+    }
+    throw e.withJob(jobUuid);
   }
-  return followJob<T>(location, jobUuid, { ...opts, started, confirming: false });
+  return followJob<T>(location, jobUuid, { ...opts, started, seen: true, recovered: false });
 }
 
-/** Goes on following a job that an earlier call gave up waiting for ("check again"). */
-export function resumeJob<T>(jobUuid: string, opts: JobOptions = {}): Promise<T> {
-  return followJob<T>(jobPath(jobUuid), jobUuid, { ...opts, started: performance.now(), confirming: false });
+export async function callAsync<T>(req: AsyncRequest, opts: JobOptions = {}): Promise<T> {
+  return (await callAsyncJob<T>(req, opts)).result;
+}
+
+/**
+ * Goes on following a job that an earlier call gave up waiting for ("check again"). Sends nothing: if
+ * ZStack has no such job, the request never reached it.
+ */
+export function resumeAsyncJob<T>(jobUuid: string, opts: JobOptions = {}): Promise<JobDone<T>> {
+  return followJob<T>(jobPath(jobUuid), jobUuid, {
+    ...opts,
+    started: performance.now(),
+    seen: true,
+    recovered: false,
+    unknownMeansNotReceived: true,
+  });
+}
+
+export async function resumeJob<T>(jobUuid: string, opts: JobOptions = {}): Promise<T> {
+  return (await resumeAsyncJob<T>(jobUuid, opts)).result;
 }
 
 function locationPath(location: string | undefined): string | undefined {
@@ -94,51 +150,89 @@ function locationPath(location: string | undefined): string | undefined {
 
 interface FollowOptions extends JobOptions {
   started: number;
-  /** The request's answer was lost: a 404 means ZStack never received it. */
-  confirming: boolean;
+  /** ZStack is known to have the job (a 202 came back). Until then a 404 may mean "never received". */
+  seen: boolean;
+  /** The answer to the request was lost; the outcome comes from polling alone. */
+  recovered: boolean;
+  /** What lost the answer, to show if ZStack turns out never to have received the request. */
+  lost?: ZStackError;
+  /** A 404 means the request never reached ZStack, even if the job was seen before ("check again"). */
+  unknownMeansNotReceived?: boolean;
 }
 
-async function followJob<T>(path: string, jobUuid: string, opts: FollowOptions): Promise<T> {
+async function followJob<T>(path: string, jobUuid: string, opts: FollowOptions): Promise<JobDone<T>> {
   const timeoutMs = opts.timeoutMs ?? consoleConfig().jobTimeoutMs;
   let polls = 0;
   let notFound = 0;
-  let networkFailures = 0;
-  let seen = !opts.confirming;
+  let failures = 0;
+  let seen = opts.seen;
   for (;;) {
     const elapsedMs = performance.now() - opts.started;
     if (elapsedMs > timeoutMs) throw stillRunning(jobUuid, elapsedMs, seen);
-    opts.onProgress?.({ jobUuid, phase: seen ? 'running' : 'confirming', polls, elapsedMs });
+    opts.onProgress?.({
+      jobUuid,
+      phase: !seen && opts.recovered ? 'confirming' : 'running',
+      polls,
+      elapsedMs,
+    });
     await sleep(pollDelay(polls, elapsedMs), opts.signal);
     polls += 1;
     try {
       const res = await request<T>('GET', path, { auth: false, signal: opts.signal });
-      if (res.status === 200) return res.data;
+      if (res.status === 200) return { result: res.data, jobUuid, recovered: opts.recovered };
       seen = true;
       notFound = 0;
-      networkFailures = 0;
+      failures = 0;
     } catch (e) {
       if (!isZStackError(e)) throw e;
-      if (e.code === ConsoleCode.network && networkFailures < 5) {
-        networkFailures += 1; // a blip while polling: the job goes on regardless
-        continue;
-      }
-      if (e.status === 404 && !seen) {
+      if (e.status === 404 && e.code === ConsoleCode.http && (!seen || opts.unknownMeansNotReceived)) {
         // Give ZStack a moment to register a job it may be receiving right now.
         notFound += 1;
         if (notFound < 3) continue;
-        throw new ZStackError(
-          {
-            code: ConsoleCode.notReceived,
-            description: 'The request did not reach ZStack',
-            details: `The connection dropped before ZStack answered, and ZStack has no job ${jobUuid}: nothing was changed. It is safe to try again.`,
-          },
-          0,
-          jobUuid,
-        );
+        throw notReceived(jobUuid, opts.lost);
+      }
+      if (answerLost(e)) {
+        // A poll is a read: ask again. The job goes on on the server whatever happens to a poll.
+        failures += 1;
+        if (failures < maxPollFailures) continue;
+        throw notConfirmed(jobUuid, e, seen);
       }
       throw e.withJob(jobUuid);
     }
   }
+}
+
+function notReceived(jobUuid: string, lost: ZStackError | undefined): ZStackError {
+  const nothingDone = `ZStack has no job ${jobUuid}: the request was not carried out and nothing was changed. It is safe to try again.`;
+  if (lost && lost.code !== ConsoleCode.network) {
+    // Keep what the answer said (a proxy's 502, an unreadable body) and add what the job told.
+    return new ZStackError(
+      { ...lost.body(), details: `${lost.details} ${nothingDone}`.trim() },
+      lost.status,
+      jobUuid,
+    );
+  }
+  return new ZStackError(
+    {
+      code: ConsoleCode.notReceived,
+      description: 'The request did not reach ZStack',
+      details: `The connection dropped before ZStack answered. ${nothingDone}`,
+    },
+    0,
+    jobUuid,
+  );
+}
+
+function notConfirmed(jobUuid: string, last: ZStackError, seen: boolean): ZStackError {
+  return new ZStackError(
+    {
+      code: ConsoleCode.notConfirmed,
+      description: 'Not confirmed: the state of the job could not be read',
+      details: `${seen ? `ZStack accepted the request, but the` : 'The'} answers about job ${jobUuid} failed ${maxPollFailures} times in a row (last: ${last.code} ${last.description}). It may have been done: check again before trying again.`,
+    },
+    last.status,
+    jobUuid,
+  );
 }
 
 function stillRunning(jobUuid: string, elapsedMs: number, seen: boolean): ZStackError {
@@ -148,8 +242,8 @@ function stillRunning(jobUuid: string, elapsedMs: number, seen: boolean): ZStack
       code: ConsoleCode.jobTimeout,
       description: 'Still running, not confirmed',
       details: seen
-        ? `ZStack accepted the request but job ${jobUuid} has not finished after ${seconds} s. It may still complete: check the current state before trying again.`
-        : `No answer from ZStack about job ${jobUuid} after ${seconds} s. Check the current state before trying again.`,
+        ? `ZStack accepted the request but job ${jobUuid} has not finished after ${seconds} s. It may still complete: check again before trying again.`
+        : `No answer from ZStack about job ${jobUuid} after ${seconds} s. Check again before trying again.`,
     },
     0,
     jobUuid,

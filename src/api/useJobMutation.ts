@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { asZStackError, ConsoleCode, type ZStackError } from './errors';
-import { callAsync, resumeJob, type AsyncRequest, type JobProgress } from './jobs';
+import { asZStackError, isUnconfirmed, type ZStackError } from './errors';
+import { callAsyncJob, resumeAsyncJob, type AsyncRequest, type JobDone, type JobProgress } from './jobs';
+
+/** How a write ended, besides its result: which job, and whether its answer had been lost on the way. */
+export type JobOutcome = Omit<JobDone<unknown>, 'result'>;
 
 export interface JobMutationOptions<TVars, TResult> {
   /** The async ZStack API call these variables stand for. */
   request: (vars: TVars) => AsyncRequest;
   /** Queries to refresh once the job has settled (success or failure: the server is the truth). */
   invalidates: (vars: TVars) => QueryKey[];
-  onSuccess?: (result: TResult, vars: TVars) => void;
+  onSuccess?: (result: TResult, vars: TVars, outcome: JobOutcome) => void;
 }
 
 interface Run<TVars> {
@@ -36,7 +39,7 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
   // Stop polling when the page that started the job goes away.
   useEffect(() => () => abortRef.current?.abort(), []);
 
-  const mutation = useMutation<TResult, ZStackError, Run<TVars>>({
+  const mutation = useMutation<JobDone<TResult>, ZStackError, Run<TVars>>({
     mutationFn: async ({ vars, resume }) => {
       abortRef.current?.abort();
       const controller = new AbortController();
@@ -44,8 +47,8 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
       const jobOptions = { signal: controller.signal, onProgress: setProgress };
       try {
         return resume
-          ? await resumeJob<TResult>(resume, jobOptions)
-          : await callAsync<TResult>(optionsRef.current.request(vars), jobOptions);
+          ? await resumeAsyncJob<TResult>(resume, jobOptions)
+          : await callAsyncJob<TResult>(optionsRef.current.request(vars), jobOptions);
       } catch (e) {
         throw asZStackError(e);
       } finally {
@@ -53,7 +56,7 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
         setProgress(undefined);
       }
     },
-    onSuccess: (result, { vars }) => optionsRef.current.onSuccess?.(result, vars),
+    onSuccess: ({ result, ...outcome }, { vars }) => optionsRef.current.onSuccess?.(result, vars, outcome),
     onSettled: async (_result, _error, { vars }) => {
       await Promise.all(
         optionsRef.current.invalidates(vars).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
@@ -67,17 +70,20 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
     inFlightRef.current = true;
     mutate(next);
   };
-  const timedOutJob = error?.code === ConsoleCode.jobTimeout ? error.jobUuid : undefined;
+  const unconfirmedJob = isUnconfirmed(error) ? error?.jobUuid : undefined;
   return {
     /** Sends the request, unless one is already running. */
     submit: (vars: TVars) => run({ vars }),
-    /** After CONSOLE.JOB_TIMEOUT: keep following the same job rather than sending the write again. */
+    /**
+     * After "still running" or "not confirmed": keep following the same job rather than sending the write
+     * again (a second send could do it twice).
+     */
     checkAgain:
-      timedOutJob && variables ? () => run({ vars: variables.vars, resume: timedOutJob }) : undefined,
+      unconfirmedJob && variables ? () => run({ vars: variables.vars, resume: unconfirmedJob }) : undefined,
     isPending: mutation.isPending,
     isSuccess: mutation.isSuccess,
     error,
-    data: mutation.data,
+    data: mutation.data?.result,
     progress,
     reset,
   };

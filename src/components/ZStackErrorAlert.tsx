@@ -4,6 +4,7 @@ import {
   ConsoleCode,
   isPermissionError,
   isSessionError,
+  isUnconfirmed,
   type ZStackError,
   type ZStackErrorBody,
 } from '../api/errors';
@@ -14,7 +15,7 @@ export interface ZStackErrorAlertProps {
   action?: string;
   onRetry?: () => void;
   retryLabel?: string;
-  /** After "still running, not confirmed": follow the same job again. */
+  /** After "still running" or "not confirmed": follow the same job again (sends nothing). */
   onCheckAgain?: () => void;
   children?: ReactNode;
 }
@@ -24,6 +25,7 @@ function headline(error: ZStackError, action?: string): string {
   if (isSessionError(error)) return 'Your session has expired';
   if (error.code === ConsoleCode.jobTimeout)
     return `Still running, not confirmed${action ? `: ${action}` : ''}`;
+  if (error.code === ConsoleCode.notConfirmed) return `Not confirmed${action ? `: ${action}` : ''}`;
   if (error.code === ConsoleCode.notReceived)
     return `Not sent: ${action ?? 'the request'} did not reach ZStack`;
   return action ? `Could not ${action}` : 'The request failed';
@@ -45,7 +47,7 @@ export function ZStackErrorAlert({
   for (let c = error.causeBody; c && causes.length < 5; c = c.cause) causes.push(c);
   return (
     <Alert
-      color={error.code === ConsoleCode.jobTimeout ? 'yellow' : 'red'}
+      color={isUnconfirmed(error) ? 'yellow' : 'red'}
       title={headline(error, action)}
       role="alert"
       variant="light"

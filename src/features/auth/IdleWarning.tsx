@@ -15,8 +15,8 @@ export function IdleWarning({ active }: { active: boolean }) {
       {opened ? (
         <>
           <Text size="sm" role="timer" aria-live="polite">
-            You will be logged out in {format(warningMsLeft)} because of inactivity. What you typed stays on the
-            page.
+            You will be logged out in {format(warningMsLeft)} because of inactivity. What you typed stays on
+            the page.
           </Text>
           <Group justify="flex-end" mt="md">
             <Button onClick={stayActive} data-autofocus>

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { errorMentions } from '../../api/errors';
 import type { ServerGroup } from '../../api/schemas';
 import { JobProgress } from '../../components/JobProgress';
+import { notifyDone } from '../../components/notifyDone';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useCapabilities } from '../../session/capabilities';
 import { useAddBackendServers, type CandidateNic } from './api';
@@ -90,14 +90,12 @@ export function AddBackendsForm({ group, lbType, lbLoading }: AddBackendsFormPro
   const { control, register, trigger, getValues, reset, formState } = form;
   const { fields, append, remove, replace } = useFieldArray({ control, name: 'rows' });
 
-  const add = useAddBackendServers(group.uuid, () => {
-    notifications.show({
-      title: 'Backend servers added',
-      message: `Added to ${group.name}: ${describeAdded(getValues('rows'))}.`,
-      color: 'green',
-      // a success is news, not an alarm: role="alert" stays for ZStack's errors
-      role: 'status',
-    });
+  const add = useAddBackendServers(group.uuid, (_params, outcome) => {
+    notifyDone(
+      'Backend servers added',
+      `Added to ${group.name}: ${describeAdded(getValues('rows'))}.`,
+      outcome,
+    );
     reset({ rows: [] });
   });
 

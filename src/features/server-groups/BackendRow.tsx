@@ -103,29 +103,24 @@ export function BackendRow({
       <Table.Td>{view.ref.kind === 'nic' ? (view.l3Name ?? '—') : '—'}</Table.Td>
       <Table.Td>
         {editing ? (
-          <>
-            <TextInput
-              aria-label={`New weight for ${view.label}`}
-              value={draft}
-              onChange={(e) => setDraft(e.currentTarget.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') save();
-                if (e.key === 'Escape') onEdit(false);
-              }}
-              error={!!draftError}
-              inputMode="numeric"
-              autoComplete="off"
-              size="xs"
-              w={64}
-              autoFocus
-              readOnly={saving}
-            />
-            {draftError ? (
-              <Text size="xs" c="red" mt={2}>
-                {draftError}
-              </Text>
-            ) : null}
-          </>
+          <TextInput
+            aria-label={`New weight for ${view.label}`}
+            value={draft}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') save();
+              if (e.key === 'Escape') onEdit(false);
+            }}
+            // the message is tied to the input (aria-describedby), so that it is announced with it
+            error={draftError}
+            inputMode="numeric"
+            autoComplete="off"
+            size="xs"
+            w={64}
+            styles={{ error: { width: 'max-content', maxWidth: 180 } }}
+            autoFocus
+            readOnly={saving}
+          />
         ) : (
           <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
             {view.weight}

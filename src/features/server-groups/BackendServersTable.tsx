@@ -11,11 +11,11 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { asZStackError } from '../../api/errors';
 import type { ServerGroup } from '../../api/schemas';
 import { JobProgress } from '../../components/JobProgress';
+import { notifyDone } from '../../components/notifyDone';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useCapabilities } from '../../session/capabilities';
 import { memberNicsQuery, useChangeBackendWeight, useRemoveBackendServers } from './api';
@@ -68,28 +68,24 @@ export function BackendServersTable({ group, lbType }: { group: ServerGroup; lbT
   const [removing, setRemoving] = useState<BackendView[] | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
-  const change = useChangeBackendWeight(group.uuid, ({ backend, weight }) => {
+  const change = useChangeBackendWeight(group.uuid, ({ backend, weight }, outcome) => {
     setEditing(null);
     const view = views.find((v) => sameRef(v, backend));
-    notifications.show({
-      title: 'Weight changed',
-      message: `${view ? describeBackend(view) : 'The backend'} now has weight ${weight}.`,
-      color: 'green',
-      // a success is news, not an alarm: role="alert" stays for ZStack's errors
-      role: 'status',
-    });
+    notifyDone(
+      'Weight changed',
+      `${view ? describeBackend(view) : 'The backend'} now has weight ${weight}.`,
+      outcome,
+    );
   });
-  const remove = useRemoveBackendServers(group.uuid, () => {
+  const remove = useRemoveBackendServers(group.uuid, (_backends, outcome) => {
     const names = (removing ?? []).map(describeBackend);
     setRemoving(null);
     setSelectedKeys(new Set());
-    notifications.show({
-      title: names.length === 1 ? 'Backend server removed' : `${names.length} backend servers removed`,
-      message: `Removed ${listNames(names)} from ${group.name}.`,
-      color: 'green',
-      // a success is news, not an alarm: role="alert" stays for ZStack's errors
-      role: 'status',
-    });
+    notifyDone(
+      names.length === 1 ? 'Backend server removed' : `${names.length} backend servers removed`,
+      `Removed ${listNames(names)} from ${group.name}.`,
+      outcome,
+    );
   });
   const editingView = views.find((v) => v.key === editing);
 

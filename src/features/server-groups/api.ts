@@ -11,7 +11,7 @@ import {
   vmNicSchema,
   type ServerGroup,
 } from '../../api/schemas';
-import { useJobMutation } from '../../api/useJobMutation';
+import { useJobMutation, type JobOutcome } from '../../api/useJobMutation';
 import type { PickerPage } from '../../components/EntityPicker';
 import { lookupNames, rememberNames } from './names';
 import type { AddBackendParams } from './schema';
@@ -353,14 +353,17 @@ function useStoreGroup(groupUuid: string) {
 }
 
 /** AddBackendServerToServerGroup: one request for every staged NIC and IP. */
-export function useAddBackendServers(groupUuid: string, onSuccess?: (params: AddBackendParams) => void) {
+export function useAddBackendServers(
+  groupUuid: string,
+  onSuccess?: (params: AddBackendParams, outcome: JobOutcome) => void,
+) {
   const store = useStoreGroup(groupUuid);
   return useJobMutation<AddBackendParams>({
     request: (params) => ({ method: 'POST', path: paths.addBackends(groupUuid), body: { params } }),
     invalidates: () => affected(groupUuid),
-    onSuccess: (result, params) => {
+    onSuccess: (result, params, outcome) => {
       store(result, paths.addBackends(groupUuid));
-      onSuccess?.(params);
+      onSuccess?.(params, outcome);
     },
   });
 }
@@ -383,7 +386,10 @@ export function changeWeightBody({ backend, weight }: WeightChange) {
 }
 
 /** ChangeLoadBalancerBackendServer for one backend. */
-export function useChangeBackendWeight(groupUuid: string, onSuccess?: (change: WeightChange) => void) {
+export function useChangeBackendWeight(
+  groupUuid: string,
+  onSuccess?: (change: WeightChange, outcome: JobOutcome) => void,
+) {
   const store = useStoreGroup(groupUuid);
   return useJobMutation<WeightChange>({
     request: (change) => ({
@@ -392,9 +398,9 @@ export function useChangeBackendWeight(groupUuid: string, onSuccess?: (change: W
       body: changeWeightBody(change),
     }),
     invalidates: () => affected(groupUuid),
-    onSuccess: (result, change) => {
+    onSuccess: (result, change, outcome) => {
       store(result, paths.changeBackends(groupUuid));
-      onSuccess?.(change);
+      onSuccess?.(change, outcome);
     },
   });
 }
@@ -413,7 +419,7 @@ export function removeBody(backends: readonly BackendRef[]) {
 /** RemoveBackendServerFromServerGroup for one or several backends, in one request. */
 export function useRemoveBackendServers(
   groupUuid: string,
-  onSuccess?: (backends: readonly BackendRef[]) => void,
+  onSuccess?: (backends: readonly BackendRef[], outcome: JobOutcome) => void,
 ) {
   const store = useStoreGroup(groupUuid);
   return useJobMutation<readonly BackendRef[]>({
@@ -423,9 +429,9 @@ export function useRemoveBackendServers(
       body: removeBody(backends),
     }),
     invalidates: () => affected(groupUuid),
-    onSuccess: (result, backends) => {
+    onSuccess: (result, backends, outcome) => {
       store(result, paths.removeBackends(groupUuid));
-      onSuccess?.(backends);
+      onSuccess?.(backends, outcome);
     },
   });
 }

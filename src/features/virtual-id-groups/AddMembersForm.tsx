@@ -1,11 +1,11 @@
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group as Row, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { ConsoleCode, errorMentions } from '../../api/errors';
+import { errorMentions, isUnconfirmed } from '../../api/errors';
 import type { Group } from '../../api/schemas';
 import { EntityPicker } from '../../components/EntityPicker';
 import { JobProgress } from '../../components/JobProgress';
+import { notifyDone } from '../../components/notifyDone';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useCapabilities } from '../../session/capabilities';
 import { useAddMembers, useCandidateSearch, vidGroupKeys } from './api';
@@ -31,14 +31,13 @@ export function AddMembersForm({ group, projectUuid, projectName }: AddMembersFo
     resolver: zodResolver(addMembersSchema),
     defaultValues: { virtualIds: [] },
   });
-  const add = useAddMembers(group.uuid, ({ virtualIds }) => {
+  const add = useAddMembers(group.uuid, ({ virtualIds }, outcome) => {
     const names = virtualIds.map((v) => v.name);
-    notifications.show({
-      role: 'status',
-      color: 'green',
-      title: `Added to ${group.name}`,
-      message: `${nameList(names, 10)} ${names.length === 1 ? 'is' : 'are'} now ${names.length === 1 ? 'a member' : 'members'} of ${group.name}.`,
-    });
+    notifyDone(
+      `Added to ${group.name}`,
+      `${nameList(names, 10)} ${names.length === 1 ? 'is' : 'are'} now ${names.length === 1 ? 'a member' : 'members'} of ${group.name}.`,
+      outcome,
+    );
     form.reset({ virtualIds: [] });
   });
   const search = useCandidateSearch(group.uuid, projectUuid);
@@ -100,7 +99,7 @@ export function AddMembersForm({ group, projectUuid, projectName }: AddMembersFo
             onCheckAgain={add.checkAgain}
           >
             {mentioned.length > 0 ? <Text size="sm">The error names: {nameList(mentioned, 10)}.</Text> : null}
-            {add.error.code !== ConsoleCode.jobTimeout ? (
+            {!isUnconfirmed(add.error) ? (
               <Text size="sm">Your choice is kept: correct it, or try again with “Add to group”.</Text>
             ) : null}
           </ZStackErrorAlert>

@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { Group } from '../../api/schemas';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { JobProgress } from '../../components/JobProgress';
+import { notifyDone } from '../../components/notifyDone';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useRemoveMembers } from './api';
 import { nameList, type RemoveMembersValues } from './schema';
@@ -20,14 +20,13 @@ export interface RemoveMembersDialogProps {
  * dialog stays open while the job runs and shows the error inside it when the job fails.
  */
 export function RemoveMembersDialog({ group, members, onClose, onRemoved }: RemoveMembersDialogProps) {
-  const remove = useRemoveMembers(group.uuid, (removed) => {
+  const remove = useRemoveMembers(group.uuid, (removed, outcome) => {
     const names = removed.map((m) => m.name);
-    notifications.show({
-      role: 'status',
-      color: 'green',
-      title: `Removed from ${group.name}`,
-      message: `${nameList(names, 10)} ${names.length === 1 ? 'is' : 'are'} no longer in ${group.name}.`,
-    });
+    notifyDone(
+      `Removed from ${group.name}`,
+      `${nameList(names, 10)} ${names.length === 1 ? 'is' : 'are'} no longer in ${group.name}.`,
+      outcome,
+    );
     onRemoved(removed);
   });
   const count = members?.length ?? 0;

@@ -2,7 +2,7 @@ import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-
 import { zstack } from '../../api/client';
 import { q, runQuery } from '../../api/query';
 import { groupSchema, parseInventories, projectSchema, virtualIdSchema, type Group } from '../../api/schemas';
-import { useJobMutation } from '../../api/useJobMutation';
+import { useJobMutation, type JobOutcome } from '../../api/useJobMutation';
 import type { PickerPage } from '../../components/EntityPicker';
 import {
   toAddMembersBody,
@@ -178,7 +178,10 @@ export function useCandidateSearch(groupUuid: string, projectUuid: string) {
 }
 
 /** AddIAM2VirtualIDsToGroup: one async call with every chosen UUID. */
-export function useAddMembers(groupUuid: string, onSuccess?: (values: AddMembersValues) => void) {
+export function useAddMembers(
+  groupUuid: string,
+  onSuccess?: (values: AddMembersValues, outcome: JobOutcome) => void,
+) {
   return useJobMutation<AddMembersValues>({
     request: (values) => ({
       method: 'POST',
@@ -186,12 +189,15 @@ export function useAddMembers(groupUuid: string, onSuccess?: (values: AddMembers
       body: toAddMembersBody(values),
     }),
     invalidates: () => [vidGroupKeys.membership(groupUuid)],
-    onSuccess: (_result, values) => onSuccess?.(values),
+    onSuccess: (_result, values, outcome) => onSuccess?.(values, outcome),
   });
 }
 
 /** RemoveIAM2VirtualIDsFromGroup: one DELETE with the UUIDs repeated in the query string. */
-export function useRemoveMembers(groupUuid: string, onSuccess?: (members: RemoveMembersValues) => void) {
+export function useRemoveMembers(
+  groupUuid: string,
+  onSuccess?: (members: RemoveMembersValues, outcome: JobOutcome) => void,
+) {
   return useJobMutation<RemoveMembersValues>({
     request: (members) => ({
       method: 'DELETE',
@@ -199,6 +205,6 @@ export function useRemoveMembers(groupUuid: string, onSuccess?: (members: Remove
       query: toRemoveMembersQuery(members),
     }),
     invalidates: () => [vidGroupKeys.membership(groupUuid)],
-    onSuccess: (_result, members) => onSuccess?.(members),
+    onSuccess: (_result, members, outcome) => onSuccess?.(members, outcome),
   });
 }

@@ -1,0 +1,275 @@
+import type { APIRequestContext } from '@playwright/test';
+import {
+  adminSession,
+  backendsOf,
+  backendsTable,
+  callZStack,
+  chooseServerGroup,
+  clearRequestLog,
+  expect,
+  isAddBackends,
+  isAddMembers,
+  logIn,
+  membersOf,
+  openServerGroupsPage,
+  openVirtualIdGroup,
+  personas,
+  stagedWeight,
+  stageIps,
+  test,
+  uuidsOf,
+  type Sim,
+} from './fixtures';
+
+/**
+ * Issue 7, bad input: every value is refused at its field, with a message that says what is wrong, before
+ * anything is sent (the simulator's request log shows no write); and ZStack, sent the same values directly,
+ * refuses them with its own errors.
+ */
+
+const badWeights = ['-1', '101', '1.5', '', 'abc', '1e3'];
+const weightMessage = (w: string) =>
+  w === '' ? 'Enter a weight from 0 to 100' : 'Weight must be a whole number from 0 to 100';
+
+async function writesSent(sim: Sim): Promise<number> {
+  return (await sim.requests()).filter((r) => r.method !== 'GET' && !r.path.includes('/accounts/')).length;
+}
+
+async function nicUuidOf(request: APIRequestContext, ip: string): Promise<string> {
+  const answer = await callZStack(
+    request,
+    await adminSession(request),
+    'GET',
+    `/vm-instances/nics?q=ip=${ip}`,
+  );
+  return (answer.body.inventories as { uuid: string }[])[0]!.uuid;
+}
+
+test.describe('bad input, server groups', () => {
+  test('bad IPs and weights are refused at their line or row with the reason; nothing is sent', async ({
+    page,
+    sim,
+    request,
+  }) => {
+    const [devPool] = await uuidsOf(request, '/load-balancers/servergroups', ['dev-pool']);
+    const before = await backendsOf(request, devPool!);
+    await logIn(page, personas.admin);
+    await openServerGroupsPage(page);
+    await chooseServerGroup(page, 'dev-pool', 'dev-pool');
+    await expect(backendsTable(page).getByRole('row').filter({ hasText: '192.168.100.10' })).toBeVisible();
+    await clearRequestLog(request);
+
+    // An empty list cannot be sent, and the form says what to do.
+    await expect(page.getByRole('button', { name: 'Add backend servers' })).toBeDisabled();
+    await expect(page.getByText('Nothing staged yet: choose VM NICs, or enter IP addresses')).toBeVisible();
+
+    await stageIps(
+      page,
+      [
+        '999.1.1.1',
+        '10.0.0',
+        '::gg',
+        '192.168. 1.1',
+        ...badWeights.filter((w) => w !== '').map((w, i) => `192.168.9.${i + 1} ${w}`),
+        '192.168.100.10', // already a backend of dev-pool
+        '192.168.9.9 40',
+        '192.168.9.9 50', // twice in the list
+        '   192.168.9.8   ', // spaces around an address are fine
+      ].join('\n'),
+    );
+    const area = page.getByRole('textbox', { name: 'IP addresses' });
+    await expect(area).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('list', { name: 'Lines not added' }).getByRole('listitem')).toHaveText([
+      'Line 1: Not a valid IPv4 or IPv6 address: "999.1.1.1"',
+      'Line 2: Not a valid IPv4 or IPv6 address: "10.0.0"',
+      'Line 3: Not a valid IPv4 or IPv6 address: "::gg"',
+      'Line 4: Not a valid IPv4 or IPv6 address: "192.168."',
+      'Line 5: Weight must be a whole number from 0 to 100: "-1"',
+      'Line 6: Weight must be a whole number from 0 to 100: "101"',
+      'Line 7: Weight must be a whole number from 0 to 100: "1.5"',
+      'Line 8: Weight must be a whole number from 0 to 100: "abc"',
+      'Line 9: Weight must be a whole number from 0 to 100: "1e3"',
+    ]);
+    await expect(area).toHaveValue(/^999\.1\.1\.1\n10\.0\.0\n::gg\n192\.168\. 1\.1\n192\.168\.9\.1 -1\n/);
+
+    // the good lines became rows; the ones the group or the list already has are marked, with the reason
+    await expect(page.getByRole('table', { name: 'To be added (4)' })).toBeVisible();
+    await expect(stagedWeight(page, '192.168.100.10')).toHaveAccessibleDescription(
+      'Already a backend of this group',
+    );
+    await expect(stagedWeight(page, '192.168.9.9')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(stagedWeight(page, '192.168.9.9 (row 3)')).toHaveAccessibleDescription(
+      'Already in this list',
+    );
+    const weight = stagedWeight(page, '192.168.9.8');
+    await expect(weight).toHaveValue('100');
+    for (const bad of badWeights) {
+      await weight.fill(bad);
+      await expect(weight).toHaveAttribute('aria-invalid', 'true');
+      await expect(weight).toHaveAccessibleDescription(weightMessage(bad));
+    }
+    await page.getByRole('button', { name: 'Add backend servers' }).click();
+    await expect(page.getByText('3 rows need attention before sending.')).toBeVisible();
+
+    // "Set all weights to" refuses the same values
+    const setAll = page.getByRole('textbox', { name: 'Set all weights to' });
+    for (const bad of badWeights) {
+      await setAll.fill(bad);
+      await page.getByRole('button', { name: 'Set all weights' }).click();
+      await expect(setAll).toHaveAccessibleDescription(weightMessage(bad));
+    }
+    await expect(weight).toHaveValue('1e3');
+
+    // and so does "Change weight" in the table
+    const table = backendsTable(page);
+    await table.getByRole('button', { name: 'Change weight of 192.168.100.10' }).click();
+    const newWeight = table.getByRole('textbox', { name: 'New weight for 192.168.100.10' });
+    for (const bad of badWeights) {
+      await newWeight.fill(bad);
+      await newWeight.press('Enter');
+      await expect(newWeight).toHaveAttribute('aria-invalid', 'true');
+      await expect(newWeight).toHaveAccessibleDescription(weightMessage(bad));
+    }
+    await newWeight.press('Escape');
+
+    expect(await writesSent(sim)).toBe(0);
+    expect(await backendsOf(request, devPool!)).toEqual(before);
+  });
+
+  test('a NIC on a network without the load balancer service is not offered', async ({ page, sim }) => {
+    await logIn(page, personas.admin);
+    await openServerGroupsPage(page);
+    await chooseServerGroup(page, 'api-pool', 'api-pool');
+    const nics = page.getByRole('combobox', { name: 'VM NICs' });
+    await nics.click();
+    await nics.fill('db-1'); // 10.0.1.11 on db-net, which has no LoadBalancer service
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No NIC that may join this group matches' }),
+    ).toBeVisible();
+    await nics.fill('gateway-1'); // two NICs: app-net (offered) and db-net (not)
+    await expect(page.getByRole('option')).toHaveText([/10\.0\.0\.5 · app-net/]);
+    expect(await writesSent(sim)).toBe(0);
+  });
+
+  test('ZStack, sent the same bad values directly, refuses them with its own errors', async ({
+    request,
+    sim,
+  }) => {
+    await sim.config({ jobDurationMs: 10 });
+    const session = await adminSession(request);
+    const [apiPool, devPool] = await uuidsOf(request, '/load-balancers/servergroups', [
+      'api-pool',
+      'dev-pool',
+    ]);
+    const [dbNet] = await uuidsOf(request, '/l3-networks', ['db-net']);
+    const web2 = await nicUuidOf(request, '10.0.0.12');
+    const db1 = await nicUuidOf(request, '10.0.1.11');
+    const add = (group: string, params: unknown) =>
+      callZStack(request, session, 'POST', `/load-balancers/servergroups/${group}/backendservers`, {
+        params,
+      });
+    const refused = async (group: string, params: unknown, code: string, details: string) => {
+      const answer = await add(group, params);
+      expect(answer.status, JSON.stringify(params)).toBe(503);
+      expect(answer.body.error, JSON.stringify(params)).toMatchObject({ code, details });
+    };
+
+    for (const weight of badWeights) {
+      // ZStack words a non-number and an out-of-range weight alike (and leaves its "{1}" placeholder)
+      await refused(
+        apiPool!,
+        { servers: [{ ipAddress: '192.168.9.1', weight }] },
+        'SYS.1007',
+        `could not add backend server ip to serverGroup[uuid:${weight}] ,because vmnic weight[{1}] not a correct number`,
+      );
+      await refused(
+        apiPool!,
+        { vmNics: [{ uuid: web2, weight }] },
+        'SYS.1007',
+        `could not add backend server vmnic to serverGroup[uuid:${weight}] ,because vmnic weight[{1}] not a correct number`,
+      );
+    }
+    for (const ipAddress of ['999.1.1.1', '10.0.0', '::gg', '192.168. 1.1', ' 192.168.9.8']) {
+      await refused(
+        apiPool!,
+        { servers: [{ ipAddress }] },
+        'SYS.1006',
+        `could not add backend server ip to serverGroup [uuid:${apiPool}], because ip [ipAddress:[]] is invalid`,
+      );
+    }
+    await refused(
+      devPool!,
+      { servers: [{ ipAddress: '192.168.100.10' }] },
+      'SYS.1006',
+      `could not add backend server ip to serverGroup [uuid:${devPool}], because ip [ipAddress:192.168.100.10] is repeated`,
+    );
+    await refused(
+      apiPool!,
+      { vmNics: [{ uuid: db1 }] },
+      'SYS.1006',
+      `L3 networks[uuids:[${dbNet}]] of the vm nics has no network service[LoadBalancer] enabled`,
+    );
+    await refused(apiPool!, {}, 'SYS.1007', 'vmnic or ip is null');
+    await refused(apiPool!, { vmNics: [], servers: [] }, 'SYS.1007', 'vmnic or ip is null');
+    expect(await backendsOf(request, apiPool!)).toEqual([]);
+  });
+});
+
+test.describe('bad input, virtual ID groups', () => {
+  test('an empty choice is refused with the reason; IDs ZStack would refuse cannot be chosen; nothing is sent', async ({
+    page,
+    sim,
+    request,
+  }) => {
+    await logIn(page, personas.admin);
+    await openVirtualIdGroup(page, 'ops', 'sre');
+    await clearRequestLog(request);
+    await page.getByRole('button', { name: 'Add to group' }).click();
+    const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+    await expect(picker).toHaveAccessibleDescription(/Choose at least one virtual ID to add/);
+    await expect(picker).toHaveAttribute('aria-invalid', 'true');
+
+    await picker.click();
+    await picker.fill('dave'); // a member of project dev, not ops
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No virtual ID of this project matches' }),
+    ).toBeVisible();
+    await picker.fill('mallory'); // Staled
+    const mallory = page.getByRole('option', { name: /mallory/ });
+    await expect(mallory).toHaveAttribute('data-combobox-disabled', 'true');
+    await expect(mallory).toContainText('cannot add a stale virtual ID');
+    await picker.press('Escape');
+    expect((await sim.requests()).filter(isAddMembers)).toHaveLength(0);
+    expect((await sim.requests()).filter(isAddBackends)).toHaveLength(0);
+  });
+
+  test('ZStack, sent bad virtual IDs directly, refuses them with its own errors and changes nothing', async ({
+    request,
+    sim,
+  }) => {
+    await sim.config({ jobDurationMs: 10 });
+    const session = await adminSession(request);
+    const [sre] = await uuidsOf(request, '/iam2/projects/groups', ['sre']);
+    const [bob, mallory, dave] = await uuidsOf(request, '/iam2/virtual-ids', ['bob', 'mallory', 'dave']);
+    const add = (params: unknown) =>
+      callZStack(request, session, 'POST', `/iam2/projects/groups/${sre}/virtual-ids`, { params });
+    const cases: [unknown, string, RegExp][] = [
+      [{}, 'SYS.1007', /field\[virtualIDUuids\] of message\[.*\] is mandatory, can not be null/],
+      [{ virtualIDUuids: [] }, 'SYS.1007', /field\[virtualIDUuids\] must be a nonempty list/],
+      [{ virtualIDUuids: ['f'.repeat(32)] }, 'SYS.1003', /f{32}/],
+      [
+        { virtualIDUuids: [bob, mallory] },
+        'SYS.1006',
+        new RegExp(`can not operate stale virtual ids: .*${mallory}`),
+      ],
+      [{ virtualIDUuids: [bob, dave] }, 'SYS.1006', new RegExp(`virtualID\\[uuid:${dave}\\] not in project`)],
+    ];
+    for (const [params, code, details] of cases) {
+      const answer = await add(params);
+      expect(answer.status, JSON.stringify(params)).toBe(503);
+      expect(answer.body.error?.code, JSON.stringify(params)).toBe(code);
+      expect(answer.body.error?.details, JSON.stringify(params)).toMatch(details);
+    }
+    expect(await membersOf(request, sre!)).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+import type { Locator, Page } from '@playwright/test';
+import {
+  backendsOf,
+  callZStack,
+  adminSession,
+  expect,
+  memberRow,
+  membersOf,
+  stagedWeight,
+  test,
+  uuidsOf,
+  weightOf,
+} from './fixtures';
+
+/**
+ * Issue 7: both jobs with the keyboard alone. After `page.goto` there is no click: Tab moves the focus,
+ * typing fills, arrows and Enter pick, Enter and Space press buttons.
+ */
+
+/** Presses Tab until `target` has the focus, as a keyboard user would (and fails if it never does). */
+async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
+
+/** Types a search in a focused picker, waits for the one match, and picks it with the arrow and Enter. */
+async function pick(page: Page, search: string, option: string | RegExp): Promise<void> {
+  await page.keyboard.type(search);
+  const options = page.getByRole('option');
+  await expect(options).toHaveCount(1);
+  await expect(options).toHaveText(option);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+async function logInWithKeyboard(page: Page): Promise<void> {
+  await page.goto('/login');
+  const name = page.getByLabel('Name', { exact: true });
+  await tabTo(page, name);
+  await page.keyboard.type('admin');
+  await tabTo(page, page.getByLabel('Password', { exact: true }));
+  await page.keyboard.type('password');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+}
+
+test('adds a NIC and an IP with weights to a server group with the keyboard alone', async ({
+  page,
+  sim,
+  request,
+}) => {
+  void sim;
+  const [apiPool] = await uuidsOf(request, '/load-balancers/servergroups', ['api-pool']);
+  const web2 = (
+    (await callZStack(request, await adminSession(request), 'GET', '/vm-instances/nics?q=ip=10.0.0.12')).body
+      .inventories as { uuid: string }[]
+  )[0]!.uuid;
+  await logInWithKeyboard(page);
+
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }),
+  );
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('combobox', { name: 'Server group' }));
+  await pick(page, 'api-pool', /^api-pool/);
+  await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
+
+  await tabTo(page, page.getByRole('combobox', { name: 'VM NICs' }));
+  await pick(page, 'web-2', /^web-2/);
+  await page.keyboard.press('Escape');
+  await expect(stagedWeight(page, 'web-2')).toHaveValue('100');
+
+  await tabTo(page, page.getByRole('textbox', { name: 'IP addresses' }));
+  await page.keyboard.type('192.168.90.1 20');
+  await tabTo(page, page.getByRole('button', { name: 'Add to list' }));
+  await page.keyboard.press('Enter');
+  await expect(stagedWeight(page, '192.168.90.1')).toHaveValue('20');
+
+  await tabTo(page, stagedWeight(page, 'web-2'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('30');
+  await expect(stagedWeight(page, 'web-2')).toHaveValue('30');
+
+  await tabTo(page, page.getByRole('button', { name: 'Add backend servers' }));
+  await page.keyboard.press('Enter');
+  await expect(weightOf(page, 'web-2')).toHaveText('30');
+  await expect(weightOf(page, '192.168.90.1')).toHaveText('20');
+  await expect(page.getByRole('status').filter({ hasText: 'Backend servers added' })).toBeVisible();
+  expect(await backendsOf(request, apiPool!)).toEqual([`ip:192.168.90.1=20`, `nic:${web2}=30`]);
+
+  // and a weight changes in place, still with the keyboard
+  await tabTo(page, page.getByRole('button', { name: 'Change weight of 192.168.90.1' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'New weight for 192.168.90.1' })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  await expect(weightOf(page, '192.168.90.1')).toHaveText('0');
+  expect(await backendsOf(request, apiPool!)).toEqual([`ip:192.168.90.1=0`, `nic:${web2}=30`]);
+});
+
+test('adds virtual IDs to a group, and removes one after the confirmation, with the keyboard alone', async ({
+  page,
+  sim,
+  request,
+}) => {
+  void sim;
+  const [sre] = await uuidsOf(request, '/iam2/projects/groups', ['sre']);
+  await logInWithKeyboard(page);
+
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Virtual ID groups' }),
+  );
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('combobox', { name: 'Project' }));
+  await pick(page, 'ops', 'ops');
+  await tabTo(page, page.getByRole('combobox', { name: 'Group' }));
+  await pick(page, 'sre', 'sre');
+  await expect(page.getByRole('region', { name: 'No members' })).toBeVisible();
+
+  await tabTo(page, page.getByRole('combobox', { name: 'Virtual IDs' }));
+  await pick(page, 'bob', 'bob');
+  await pick(page, 'carol', 'carol');
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('2 chosen')).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Add to group' }));
+  await page.keyboard.press('Enter');
+  await expect(memberRow(page, 'bob')).toBeVisible();
+  await expect(memberRow(page, 'carol')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to sre' })).toBeVisible();
+  expect(await membersOf(request, sre!)).toEqual(['bob', 'carol']);
+
+  await tabTo(page, page.getByRole('button', { name: 'Remove carol from group' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Remove from sre' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Remove member' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(dialog).toBeHidden();
+  await expect(memberRow(page, 'carol')).toHaveCount(0);
+  expect(await membersOf(request, sre!)).toEqual(['bob']);
+});
