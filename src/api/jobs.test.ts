@@ -189,9 +189,10 @@ describe('async ZStack calls', () => {
   });
 
   it('polls quickly first, then backs off to a 2 s cap', () => {
-    expect(pollDelay(0, 0)).toBe(50);
-    expect(pollDelay(3, 400)).toBe(100);
-    expect(pollDelay(20, 2_000)).toBe(500);
-    expect(pollDelay(40, 60_000)).toBe(2_000);
+    expect(pollDelay(0)).toBe(50);
+    expect(pollDelay(550)).toBe(50);
+    expect(pollDelay(700)).toBe(100);
+    expect(pollDelay(2_000)).toBe(500);
+    expect(pollDelay(60_000)).toBe(2_000);
   });
 });

@@ -42,11 +42,12 @@ export interface JobDone<T> {
 const maxPollFailures = 5;
 
 /**
- * Poll intervals: 50 ms, then every 100 ms for the first second so that short jobs feel instant, then a
- * quarter of the time waited so far (backing off smoothly) up to a 2 s cap.
+ * Poll intervals: every 50 ms for the first 600 ms, since most writes finish within a few hundred
+ * milliseconds and each poll is a small GET that needs no session; then every 100 ms up to a second,
+ * then a quarter of the time waited so far (backing off smoothly) up to a 2 s cap.
  */
-export function pollDelay(poll: number, elapsedMs: number): number {
-  if (poll === 0) return 50;
+export function pollDelay(elapsedMs: number): number {
+  if (elapsedMs < 600) return 50;
   if (elapsedMs < 1_000) return 100;
   return Math.min(2_000, Math.round(elapsedMs / 4));
 }
@@ -175,7 +176,7 @@ async function followJob<T>(path: string, jobUuid: string, opts: FollowOptions):
       polls,
       elapsedMs,
     });
-    await sleep(pollDelay(polls, elapsedMs), opts.signal);
+    await sleep(pollDelay(elapsedMs), opts.signal);
     polls += 1;
     try {
       const res = await request<T>('GET', path, { auth: false, signal: opts.signal });

@@ -46,7 +46,10 @@ interface BaseProps<T> {
   error?: ReactNode;
   disabled?: boolean;
   emptyText?: string;
-  /** Milliseconds of typing pause before searching. */
+  /**
+   * Milliseconds of typing pause before searching: short, since every search is one page on the server
+   * and a superseded one is cancelled; it only gathers a paste or a burst of keys into one request.
+   */
   debounceMs?: number;
 }
 
@@ -70,7 +73,7 @@ export type EntityPickerProps<T> = SingleProps<T> | MultiProps<T>;
  * the chosen item) or several (pills with a search field).
  */
 export function EntityPicker<T>(props: EntityPickerProps<T>) {
-  const { label, queryKey, search, itemKey, itemLabel, renderItem, itemDisabledReason, debounceMs = 50 } = props;
+  const { label, queryKey, search, itemKey, itemLabel, renderItem, itemDisabledReason, debounceMs = 30 } = props;
   const combobox = useCombobox({
     onDropdownClose: () => combobox.resetSelectedOption(),
   });

@@ -57,7 +57,6 @@ export function CandidateNicPicker({ group, value, onChange, disabled }: Candida
       onChange={onChange}
       disabled={disabled}
       emptyText="No NIC that may join this group matches"
-      debounceMs={150}
     />
   );
 }

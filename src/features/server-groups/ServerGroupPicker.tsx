@@ -57,7 +57,6 @@ export function ServerGroupPicker({ selectedUuid, onChange }: ServerGroupPickerP
         if (g) onChange(g);
       }}
       emptyText="No server group or load balancer has that name"
-      debounceMs={150}
     />
   );
 }
