@@ -189,6 +189,17 @@ export async function adminSession(request: APIRequestContext): Promise<string> 
   return ((await login.json()) as { inventory: { uuid: string } }).inventory.uuid;
 }
 
+/** The UUID of the VM NIC holding an IP (test setup only). */
+export async function nicUuidOf(request: APIRequestContext, ip: string): Promise<string> {
+  const answer = await callZStack(
+    request,
+    await adminSession(request),
+    'GET',
+    `/vm-instances/nics?q=ip=${ip}&limit=1`,
+  );
+  return (answer.body.inventories as { uuid: string }[])[0]!.uuid;
+}
+
 /** UUIDs of seeded things by name, asked of the simulator as the admin would (test setup only). */
 export async function uuidsOf(request: APIRequestContext, path: string, names: string[]): Promise<string[]> {
   const session = await adminSession(request);

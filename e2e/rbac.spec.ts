@@ -1,14 +1,14 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import {
-  adminSession,
   callZStack,
   expect,
   logIn,
+  nicUuidOf,
+  type Persona,
   personas,
   sessionOf,
   test,
   uuidsOf,
-  type Persona,
 } from './fixtures';
 
 /**
@@ -33,13 +33,7 @@ async function seed(request: APIRequestContext): Promise<Seed> {
   const [webPool] = await uuidsOf(request, '/load-balancers/servergroups', ['web-pool']);
   const [oncall] = await uuidsOf(request, '/iam2/projects/groups', ['oncall']);
   const [bob, alice] = await uuidsOf(request, '/iam2/virtual-ids', ['bob', 'alice']);
-  const nics = await callZStack(
-    request,
-    await adminSession(request),
-    'GET',
-    '/vm-instances/nics?q=ip=10.0.0.11&limit=1',
-  );
-  const web1Nic = (nics.body.inventories as { uuid: string }[])[0]!.uuid;
+  const web1Nic = await nicUuidOf(request, '10.0.0.11');
   return { webPool: webPool!, web1Nic, oncall: oncall!, bob: bob!, alice: alice! };
 }
 

@@ -1,4 +1,3 @@
-import type { APIRequestContext } from '@playwright/test';
 import {
   adminSession,
   backendsOf,
@@ -11,14 +10,15 @@ import {
   isAddMembers,
   logIn,
   membersOf,
+  nicUuidOf,
   openServerGroupsPage,
   openVirtualIdGroup,
   personas,
+  type Sim,
   stagedWeight,
   stageIps,
   test,
   uuidsOf,
-  type Sim,
 } from './fixtures';
 
 /**
@@ -33,16 +33,6 @@ const weightMessage = (w: string) =>
 
 async function writesSent(sim: Sim): Promise<number> {
   return (await sim.requests()).filter((r) => r.method !== 'GET' && !r.path.includes('/accounts/')).length;
-}
-
-async function nicUuidOf(request: APIRequestContext, ip: string): Promise<string> {
-  const answer = await callZStack(
-    request,
-    await adminSession(request),
-    'GET',
-    `/vm-instances/nics?q=ip=${ip}`,
-  );
-  return (answer.body.inventories as { uuid: string }[])[0]!.uuid;
 }
 
 test.describe('bad input, server groups', () => {

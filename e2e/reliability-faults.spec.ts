@@ -14,20 +14,21 @@ import {
   logIn,
   memberRow,
   membersOf,
+  nicUuidOf,
   openServerGroupsPage,
   openVirtualIdGroup,
   personas,
   relogin,
   reloginAs,
   setConsoleConfig,
+  type Sim,
+  type SimRequest,
   stagedWeight,
   stageIps,
   stageNic,
   test,
   uuidsOf,
   weightOf,
-  type Sim,
-  type SimRequest,
 } from './fixtures';
 
 /**
@@ -57,16 +58,6 @@ interface Job {
   state: (request: APIRequestContext, group: string) => Promise<string[]>;
   /** What the console calls the write in its messages ("Could not <action>"). */
   action: string;
-}
-
-async function nicUuidOf(request: APIRequestContext, ip: string): Promise<string> {
-  const answer = await callZStack(
-    request,
-    await adminSession(request),
-    'GET',
-    `/vm-instances/nics?q=ip=${ip}`,
-  );
-  return (answer.body.inventories as { uuid: string }[])[0]!.uuid;
 }
 
 const serverGroups: Job = {

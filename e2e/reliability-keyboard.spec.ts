@@ -1,11 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import {
   backendsOf,
-  callZStack,
-  adminSession,
   expect,
   memberRow,
   membersOf,
+  nicUuidOf,
   stagedWeight,
   test,
   uuidsOf,
@@ -55,10 +54,7 @@ test('adds a NIC and an IP with weights to a server group with the keyboard alon
 }) => {
   void sim;
   const [apiPool] = await uuidsOf(request, '/load-balancers/servergroups', ['api-pool']);
-  const web2 = (
-    (await callZStack(request, await adminSession(request), 'GET', '/vm-instances/nics?q=ip=10.0.0.12')).body
-      .inventories as { uuid: string }[]
-  )[0]!.uuid;
+  const web2 = await nicUuidOf(request, '10.0.0.12');
   await logInWithKeyboard(page);
 
   await tabTo(
