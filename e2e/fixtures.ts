@@ -277,6 +277,9 @@ export async function chooseServerGroup(page: Page, text: string, name: string):
   await picker.fill(text);
   await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).click();
   await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
+  // as a user would, wait for the page to settle: a picker opened while the load balancer's details
+  // still load would move under the pointer
+  await expect(page.getByLabel(/^Loading /)).toHaveCount(0);
 }
 
 export const backendsTable = (page: Page) =>

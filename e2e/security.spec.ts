@@ -1,4 +1,4 @@
-import { expect, logIn, personas, test } from './fixtures';
+import { chooseServerGroup, expect, logIn, openServerGroupsPage, personas, test } from './fixtures';
 
 /**
  * Browser security of the built console: the headers it is served with, and server-provided names that
@@ -61,11 +61,8 @@ test.describe('browser security', () => {
     void sim;
     const evil = '<img src=x onerror=alert(1)>';
     await logIn(page, personas.admin);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }).click();
-    const group = page.getByRole('combobox', { name: 'Server group' });
-    await group.click();
-    await group.fill('api-pool');
-    await page.getByRole('option', { name: /^api-pool\b/ }).click();
+    await openServerGroupsPage(page);
+    await chooseServerGroup(page, 'api-pool', 'api-pool');
 
     const nics = page.getByRole('combobox', { name: 'VM NICs' });
     await nics.click();
