@@ -4,9 +4,11 @@ import {
   choose,
   expect,
   fillLogin,
+  isAddMembers,
   logIn,
   membersOf,
   membersTable as members,
+  openVirtualIdGroup,
   personas,
   relogin,
   reloginAs,
@@ -19,30 +21,19 @@ import {
 
 /** Opens ops/oncall on the Virtual ID groups page and chooses bob, as an admin would. */
 async function stageBobForOncall(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Virtual ID groups' })
-    .click();
-  await choose(page, 'Project', 'ops', 'ops');
-  await choose(page, 'Group', 'oncall', 'oncall');
+  await openVirtualIdGroup(page, 'ops', 'oncall');
   await choose(page, 'Virtual IDs', 'bob', 'bob');
   await expect(page.getByRole('button', { name: 'Remove bob' })).toBeVisible();
 }
 
 async function addsTo(sim: Sim): Promise<number> {
-  return (await sim.requests()).filter(
-    (r) => r.method === 'POST' && /\/iam2\/projects\/groups\/.+\/virtual-ids$/.test(r.path),
-  ).length;
+  return (await sim.requests()).filter(isAddMembers).length;
 }
 
 /** Jobs of virtual-ID adds that finished with success, from the simulator's own log of job polls. */
 async function successfulAddJobs(sim: Sim): Promise<Set<string>> {
   const log = await sim.requests();
-  const addJobs = new Set(
-    log
-      .filter((r) => r.method === 'POST' && r.path.endsWith('/virtual-ids') && r.jobUuid)
-      .map((r) => r.jobUuid!),
-  );
+  const addJobs = new Set(log.filter((r) => isAddMembers(r) && r.jobUuid).map((r) => r.jobUuid!));
   return new Set(
     log.filter((r) => r.jobUuid && addJobs.has(r.jobUuid) && r.status === 200).map((r) => r.jobUuid!),
   );
@@ -78,12 +69,7 @@ test.describe('an expired session never loses the admin’s work', () => {
     sim,
   }) => {
     await logIn(page, personas.admin);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Virtual ID groups' })
-      .click();
-    await choose(page, 'Project', 'ops', 'ops');
-    await choose(page, 'Group', 'oncall', 'oncall');
+    await openVirtualIdGroup(page, 'ops', 'oncall');
     await sim.expireSessions();
     const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
     await picker.click();

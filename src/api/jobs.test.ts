@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { callAsync, callAsyncJob, pollDelay, resumeJob } from './jobs';
+import { callAsync, callAsyncJob, pollDelay, resumeAsyncJob } from './jobs';
 import { fakeFetch, json, text } from '../test/fakeFetch';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -61,7 +61,7 @@ describe('async ZStack calls', () => {
     const posts = calls.filter((c) => c.method === 'POST').length;
     done = true;
     const jobUuid = (error as { jobUuid: string }).jobUuid;
-    await expect(resumeJob(jobUuid)).resolves.toEqual({ ok: 1 });
+    await expect(resumeAsyncJob(jobUuid)).resolves.toMatchObject({ result: { ok: 1 }, jobUuid });
     expect(calls.at(-1)!.url).toBe(`/zstack/v1/api-jobs/${jobUuid}`);
     expect(calls.filter((c) => c.method === 'POST').length).toBe(posts);
   });
@@ -184,7 +184,7 @@ describe('async ZStack calls', () => {
 
   it('"check again" on a job ZStack does not know says it never arrived, and sends nothing', async () => {
     const { calls } = fakeFetch(() => text(404, 'the job has been expired'));
-    await expect(resumeJob('a'.repeat(32))).rejects.toMatchObject({ code: 'CONSOLE.NOT_RECEIVED' });
+    await expect(resumeAsyncJob('a'.repeat(32))).rejects.toMatchObject({ code: 'CONSOLE.NOT_RECEIVED' });
     expect(calls.every((c) => c.method === 'GET')).toBe(true);
   });
 

@@ -116,6 +116,7 @@ export async function callAsyncJob<T>(req: AsyncRequest, opts: JobOptions = {}):
   return followJob<T>(location, jobUuid, { ...opts, started, seen: true, recovered: false });
 }
 
+/** callAsyncJob when only the result matters (design.md's entry point for a one-off write). */
 export async function callAsync<T>(req: AsyncRequest, opts: JobOptions = {}): Promise<T> {
   return (await callAsyncJob<T>(req, opts)).result;
 }
@@ -132,10 +133,6 @@ export function resumeAsyncJob<T>(jobUuid: string, opts: JobOptions = {}): Promi
     recovered: false,
     unknownMeansNotReceived: true,
   });
-}
-
-export async function resumeJob<T>(jobUuid: string, opts: JobOptions = {}): Promise<T> {
-  return (await resumeAsyncJob<T>(jobUuid, opts)).result;
 }
 
 function locationPath(location: string | undefined): string | undefined {

@@ -15,9 +15,6 @@ import { getSessionId } from '../api/session';
 import { sha512Hex } from '../lib/sha512';
 import { endSession, type Identity } from './store';
 
-/** The IAM2 pseudo-account a virtual ID's session belongs to before it picks a project. */
-export const iam2PseudoAccount = '2dce5dc485554d21a3796500c1db007a';
-
 async function putLogin(path: string, body: unknown, session?: string): Promise<Session> {
   const res = await request<unknown>('PUT', path, { body, auth: session !== undefined, session });
   return parseInventory(sessionSchema, res.data, path);
@@ -124,20 +121,14 @@ export async function logOut({ broadcast = true }: { broadcast?: boolean } = {})
   const session = getSessionId();
   endSession();
   if (broadcast) tabs?.postMessage('logout');
-  if (session) {
-    try {
-      await zstack.del(`/accounts/sessions/${session}`, undefined, { auth: false });
-    } catch {
-      // already gone on the server, or the node is unreachable: nothing else to do
-    }
-  }
+  if (session) await endServerSession(session);
 }
 
-export async function validateSession(uuid: string): Promise<boolean> {
+/** LogOut on the server, best effort: the console has forgotten the session either way. */
+export async function endServerSession(uuid: string): Promise<void> {
   try {
-    const data = await zstack.get<{ valid?: boolean }>(`/accounts/sessions/${uuid}/valid`);
-    return data.valid === true;
+    await zstack.del(`/accounts/sessions/${uuid}`, undefined, { auth: false });
   } catch {
-    return false;
+    // already gone on the server, or the node is unreachable: nothing else to do
   }
 }

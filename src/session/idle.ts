@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { consoleConfig } from '../lib/config';
 import { getSessionId } from '../api/session';
-import { zstack } from '../api/client';
+import { endServerSession } from './api';
 import { expireSession, getSessionState } from './store';
 
 const inputEvents = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
@@ -66,11 +66,5 @@ export function useIdleLogout(active: boolean): IdleState {
 async function endBecause(reason: 'idle' | 'absolute'): Promise<void> {
   const session = getSessionId();
   expireSession(reason);
-  if (session) {
-    try {
-      await zstack.del(`/accounts/sessions/${session}`, undefined, { auth: false });
-    } catch {
-      // the session is forgotten here either way
-    }
-  }
+  if (session) await endServerSession(session);
 }
