@@ -25,6 +25,28 @@ describe('the ZStack client', () => {
     expect(calls[0]!.headers.Authorization).toBeUndefined();
   });
 
+  it('sends nothing without a session, and says the session has ended', async () => {
+    const { calls } = fakeFetch(() => json(200, {}));
+    setSessionId(undefined);
+    await expect(zstack.get('/load-balancers', { limit: 1 })).rejects.toMatchObject({
+      code: 'CONSOLE.NO_SESSION',
+      description: 'Not logged in',
+    });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('sends no request line longer than a proxy accepts (8192 bytes)', async () => {
+    const { calls } = fakeFetch(() => json(200, {}));
+    const longest = 8192 - 'GET /zstack/v1/x?q= HTTP/1.1'.length;
+    await zstack.get('/x', { q: 'a'.repeat(longest) });
+    expect(calls).toHaveLength(1);
+    await expect(zstack.get('/x', { q: 'a'.repeat(longest + 1) })).rejects.toMatchObject({
+      code: 'CONSOLE.REQUEST_TOO_LONG',
+      details: expect.stringContaining('8193 bytes'),
+    });
+    expect(calls).toHaveLength(1);
+  });
+
   it("turns a 503 body into ZStack's code, description and details", async () => {
     fakeFetch(() =>
       json(503, {

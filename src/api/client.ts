@@ -1,4 +1,5 @@
 import { ConsoleCode, ZStackError, type ZStackErrorBody } from './errors';
+import { maxRequestLine, requestLineLength } from './requestLine';
 import { getSessionId, reportSessionExpired } from './session';
 
 export const apiBase = '/zstack/v1';
@@ -53,12 +54,17 @@ export async function request<T>(
   if (options.body !== undefined) headers['Content-Type'] = 'application/json;charset=UTF-8';
   if (options.auth !== false) {
     const session = options.session ?? getSessionId();
-    if (session) headers.Authorization = `OAuth ${session}`;
+    // Without a session ZStack answers a plain-text 400 ("missing header 'Authorization'"): the session
+    // has ended and the re-login dialog is open, so say that instead and send nothing.
+    if (!session) throw noSession(method, path);
+    headers.Authorization = `OAuth ${session}`;
   }
+  const url = buildUrl(path, options.query);
+  if (requestLineLength(method, url) > maxRequestLine) throw tooLong(method, path, url);
 
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await fetch(url, {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -99,6 +105,28 @@ export async function request<T>(
       details: text.trim().slice(0, 500) || `${method} ${path} answered ${response.status} with no body.`,
     },
     response.status,
+  );
+}
+
+function noSession(method: string, path: string): ZStackError {
+  return new ZStackError(
+    {
+      code: ConsoleCode.noSession,
+      description: 'Not logged in',
+      details: `${method} ${path} was not sent: the session has ended. Log in again to continue.`,
+    },
+    0,
+  );
+}
+
+function tooLong(method: string, path: string, url: string): ZStackError {
+  return new ZStackError(
+    {
+      code: ConsoleCode.requestTooLong,
+      description: 'Request too long',
+      details: `${method} ${path} was not sent: its request line would be ${requestLineLength(method, url)} bytes, and proxies in front of ZStack refuse more than ${maxRequestLine}.`,
+    },
+    0,
   );
 }
 

@@ -17,7 +17,17 @@ export const ConsoleCode = {
   /** The job's state could not be read (its answers kept failing): it may or may not have been done. */
   notConfirmed: 'CONSOLE.NOT_CONFIRMED',
   aborted: 'CONSOLE.ABORTED',
+  /** The console is not logged in (the session ended): nothing was sent. */
+  noSession: 'CONSOLE.NO_SESSION',
+  /** The request line would be longer than a proxy in front of ZStack accepts: nothing was sent. */
+  requestTooLong: 'CONSOLE.REQUEST_TOO_LONG',
 } as const;
+
+/** Where a write of several calls stopped: calls before `done` were carried out, the others were not. */
+export interface BatchPosition {
+  done: number;
+  of: number;
+}
 
 /**
  * Every failure the console can meet, with the same three fields to show: ZStack's own errors keep their
@@ -33,8 +43,10 @@ export class ZStackError extends Error {
   readonly status: number;
   /** The async job this error belongs to, when there was one. */
   readonly jobUuid?: string;
+  /** For a write of several calls: which call failed (the ones before it were carried out). */
+  readonly batch?: BatchPosition;
 
-  constructor(body: ZStackErrorBody, status: number, jobUuid?: string) {
+  constructor(body: ZStackErrorBody, status: number, jobUuid?: string, batch?: BatchPosition) {
     super(`${body.code}: ${body.description ?? ''}${body.details ? ` (${body.details})` : ''}`);
     this.name = 'ZStackError';
     this.code = body.code;
@@ -44,10 +56,15 @@ export class ZStackError extends Error {
     this.causeBody = body.cause;
     this.status = status;
     this.jobUuid = jobUuid;
+    this.batch = batch;
   }
 
   withJob(jobUuid: string): ZStackError {
-    return new ZStackError(this.body(), this.status, jobUuid);
+    return new ZStackError(this.body(), this.status, jobUuid, this.batch);
+  }
+
+  inBatch(batch: BatchPosition): ZStackError {
+    return new ZStackError(this.body(), this.status, this.jobUuid, batch);
   }
 
   body(): ZStackErrorBody {
@@ -65,9 +82,12 @@ export function isZStackError(e: unknown): e is ZStackError {
   return e instanceof ZStackError;
 }
 
-/** ID.1001: the session is invalid or expired. ZStack raises it before the API does anything. */
+/**
+ * ID.1001: the session is invalid or expired (ZStack raises it before the API does anything), or the
+ * console had no session to send.
+ */
 export function isSessionError(e: unknown): boolean {
-  return isZStackError(e) && e.code === 'ID.1001';
+  return isZStackError(e) && (e.code === 'ID.1001' || e.code === ConsoleCode.noSession);
 }
 
 const deniedPattern = /denied by (default|the policy)|not the owner|has no access|permission denied/i;

@@ -30,6 +30,11 @@ describe('ZStack query strings', () => {
     ]);
   });
 
+  it('searches what was typed literally: %, _ and \\ are escaped for LIKE', () => {
+    expect(q.contains('name', '50%_a\\b')).toBe('name~=%50\\%\\_a\\\\b%');
+    expect(q.like('name', 'web-%')).toBe('name~=web-%');
+  });
+
   it('always sets a limit, and sorts with sort=+field / -field', () => {
     const params = queryParams({
       q: [q.contains('name', 'a'), false, undefined],

@@ -11,6 +11,9 @@ export type Condition = string & { readonly __condition: unique symbol };
 const make = (field: string, op: string, value = ''): Condition => `${field}${op}${value}` as Condition;
 const list = (values: readonly string[]) => values.join(',');
 
+/** `%`, `_` and `\` taken literally in a LIKE pattern. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
 export const q = {
   eq: (field: string, value: string | number) => make(field, '=', String(value)),
   ne: (field: string, value: string | number) => make(field, '!=', String(value)),
@@ -18,10 +21,14 @@ export const q = {
   lt: (field: string, value: number) => make(field, '<', String(value)),
   in: (field: string, values: readonly string[]) => make(field, '?=', list(values)),
   notIn: (field: string, values: readonly string[]) => make(field, '!?=', list(values)),
+  /** A raw SQL LIKE pattern: `%` and `_` are wildcards. */
   like: (field: string, pattern: string) => make(field, '~=', pattern),
   notLike: (field: string, pattern: string) => make(field, '!~=', pattern),
-  /** SQL LIKE %text%: what a search box means. */
-  contains: (field: string, text: string) => make(field, '~=', `%${text}%`),
+  /**
+   * What a search box means: the text anywhere in the field, matched literally. `~=` is SQL LIKE, so the
+   * text's own `%`, `_` and `\` are escaped (ZStack's LIKE uses `\` as its escape character).
+   */
+  contains: (field: string, text: string) => make(field, '~=', `%${escapeLike(text)}%`),
   isNull: (field: string) => make(field, ' is null'),
   notNull: (field: string) => make(field, ' not null'),
 };

@@ -1,5 +1,13 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isPermissionError, isRetryable } from './errors';
+import { isPermissionError, isRetryable, type ZStackError } from './errors';
+
+// Every query and mutation of the console fails with a ZStackError (src/api/client.ts turns every
+// failure into one): React Query types `error` so, instead of a cast at each use.
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ZStackError;
+  }
+}
 
 /** Query key of the capability model: refreshed whenever ZStack refuses something as not permitted. */
 export const capabilityKey = ['capabilities'] as const;
@@ -26,8 +34,10 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
       },
       mutations: {
-        // Writes are never repeated behind the admin's back.
+        // Writes are never repeated behind the admin's back, and never held back to be sent later: a
+        // write without a session fails at once and says so.
         retry: false,
+        networkMode: 'always',
       },
     },
   });

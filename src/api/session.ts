@@ -6,6 +6,7 @@ const storageKey = 'zstack-console.session';
 
 let current: string | undefined = readStored();
 const expiredListeners = new Set<() => void>();
+const startedListeners = new Set<() => void>();
 
 function readStored(): string | undefined {
   try {
@@ -20,6 +21,7 @@ export function getSessionId(): string | undefined {
 }
 
 export function setSessionId(uuid: string | undefined): void {
+  const started = !!uuid && uuid !== current;
   current = uuid;
   try {
     if (uuid) sessionStorage.setItem(storageKey, uuid);
@@ -27,6 +29,13 @@ export function setSessionId(uuid: string | undefined): void {
   } catch {
     // storage may be unavailable (private mode); memory is enough
   }
+  if (started) for (const listener of startedListeners) listener();
+}
+
+/** Called whenever a new session is set: after a login, and after a re-login. */
+export function onSessionStarted(listener: () => void): () => void {
+  startedListeners.add(listener);
+  return () => startedListeners.delete(listener);
 }
 
 /** Called by the HTTP client whenever ZStack answers ID.1001, wherever the call came from. */

@@ -1,16 +1,19 @@
 import { Suspense } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { AppShell, Badge, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Drawer, Group, Loader, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
+import { pages, routes } from '../config/routes';
 import { useCapabilities } from '../session/capabilities';
 import { logOut } from '../session/api';
-import { useSessionState } from '../session/store';
+import { useSessionState, type Identity } from '../session/store';
 import { ReloginModal } from '../features/auth/ReloginModal';
 import { IdleWarning } from '../features/auth/IdleWarning';
-import { navItems } from './navigation';
+import classes from './AppLayout.module.css';
 import '@mantine/core/styles/AppShell.css';
-import '@mantine/core/styles/NavLink.css';
 import '@mantine/core/styles/Badge.css';
+import '@mantine/core/styles/Burger.css';
+import '@mantine/core/styles/Drawer.css';
 import '@mantine/core/styles/Loader.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/ModalBase.css';
@@ -19,7 +22,7 @@ import '@mantine/core/styles/CloseButton.css';
 import '@mantine/core/styles/Notification.css';
 import '@mantine/notifications/styles.css';
 
-function identityLabel(identity: NonNullable<ReturnType<typeof useSessionState>['identity']>): string {
+function identityLabel(identity: Identity): string {
   if (identity.kind === 'account')
     return `${identity.name} (${identity.accountType === 'SystemAdmin' ? 'admin account' : 'account'})`;
   return identity.projectName
@@ -27,55 +30,69 @@ function identityLabel(identity: NonNullable<ReturnType<typeof useSessionState>[
     : `${identity.name} (virtual ID)`;
 }
 
+/** The pages this identity may read, as links; the current one is marked (aria-current). */
+function MainNav({ onNavigate, vertical }: { onNavigate?: () => void; vertical?: boolean }) {
+  const { can } = useCapabilities();
+  return (
+    <nav aria-label="Main" className={vertical ? classes.navVertical : classes.nav}>
+      {pages
+        .filter((page) => can(page.capability).allowed)
+        .map((page) => (
+          <RouterNavLink key={page.base} to={page.base} className={classes.link} onClick={onNavigate}>
+            {page.label}
+          </RouterNavLink>
+        ))}
+    </nav>
+  );
+}
+
+/**
+ * The shell: one header with the navigation, who is logged in and "Log out"; the page below it uses the
+ * whole width. Below 768 px the navigation moves behind a menu button, so that it never covers the page.
+ */
 export function AppLayout() {
   const { status, identity, workspace } = useSessionState();
   const location = useLocation();
-  const { can } = useCapabilities();
-
+  const [menuOpened, menu] = useDisclosure(false);
   if (status === 'anonymous' || !identity) {
-    return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+    return <Navigate to={routes.login} replace state={{ from: location.pathname }} />;
   }
-
-  const visible = navItems.filter((item) => can(item.capability).allowed);
-
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
-      <Notifications position="top-right" />
+    <AppShell header={{ height: 56 }} padding="md">
+      <Notifications position="bottom-right" />
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Title order={1} size="h4">
-            ZStack console
-          </Title>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" c="dimmed" visibleFrom="xs">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+          <Group gap="md" wrap="nowrap" miw={0}>
+            <Burger
+              opened={menuOpened}
+              onClick={menu.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={menuOpened ? 'Close the navigation' : 'Open the navigation'}
+            />
+            <Title order={1} size="h4" className={classes.title}>
+              ZStack console
+            </Title>
+            <Group visibleFrom="sm" gap={0} wrap="nowrap">
+              <MainNav />
+            </Group>
+          </Group>
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Text size="sm" c="dimmed" visibleFrom="md">
               Logged in as
             </Text>
-            <Badge variant="light" size="lg" tt="none" data-testid="identity">
+            <Badge variant="light" size="lg" tt="none" data-testid="identity" className={classes.identity}>
               {identityLabel(identity)}
             </Badge>
-            <Button
-              variant="default"
-              size="xs"
-              onClick={() => {
-                void logOut();
-              }}
-            >
+            <Button variant="default" size="xs" onClick={() => void logOut()} style={{ flex: 'none' }}>
               Log out
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        {visible.map((item) => (
-          <NavLink
-            key={item.to}
-            component={RouterNavLink}
-            to={item.to}
-            label={item.label}
-            active={location.pathname.startsWith(item.to)}
-          />
-        ))}
-      </AppShell.Navbar>
+      <Drawer opened={menuOpened} onClose={menu.close} title="ZStack console" size={280} hiddenFrom="sm">
+        <MainNav vertical onNavigate={menu.close} />
+      </Drawer>
       <AppShell.Main>
         <Suspense fallback={<Loader aria-label="Loading page" />}>
           <Outlet key={workspace} />

@@ -1,14 +1,13 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { routes } from '../config/routes';
+import { NotFound as NotFoundState } from '../components/workbench/NotFound';
 
 export function NotFound() {
   return (
-    <Stack gap="sm" maw={560}>
-      <Title order={2}>Page not found</Title>
-      <Text>There is no page at this address. Use the navigation, or go to the start page.</Text>
-      <Anchor component={Link} to="/">
-        Go to the start page
-      </Anchor>
-    </Stack>
+    <NotFoundState
+      order={2}
+      title="Page not found"
+      text="There is no page at this address. Use the navigation, or go to the start page."
+      link={{ to: routes.home, label: 'Go to the start page' }}
+    />
   );
 }

@@ -1,11 +1,14 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { pages, routes, type PageRoute } from '../config/routes';
 import { LoginPage } from '../features/auth/LoginPage';
+import { RequireCapability } from './RequireCapability';
 import { RouteError } from './RouteError';
 
 const shell = () => import('./AppRoot');
 const home = () => import('./HomeRedirect');
-const serverGroups = () => import('../features/server-groups/route');
-const virtualIdGroups = () => import('../features/virtual-id-groups/route');
+const serverGroups = () => import('../features/server-groups/ServerGroupsPage');
+const virtualIdGroups = () => import('../features/virtual-id-groups/VirtualIdGroupsPage');
 
 /**
  * Once the admin starts typing on the login page, fetch what the login leads to (the shell and the
@@ -16,22 +19,39 @@ function prefetchAfterLogin(): void {
   for (const load of [shell, home, serverGroups, virtualIdGroups]) void load().catch(() => undefined);
 }
 
+/** A page route from src/config/routes.ts: its code on demand, behind the capability it needs. */
+function page(route: PageRoute<never[]>, load: () => Promise<ComponentType>) {
+  return {
+    path: route.pattern,
+    lazy: async () => {
+      const Page = await load();
+      return {
+        Component: () => (
+          <RequireCapability capability={route.capability}>
+            <Page />
+          </RequireCapability>
+        ),
+      };
+    },
+  };
+}
+
 /**
  * The login page is in the first chunk; the shell (with React Query) and every page load on demand, so
  * that the first page stays small.
  */
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage prefetch={prefetchAfterLogin} />, errorElement: <RouteError /> },
+  { path: routes.login, element: <LoginPage prefetch={prefetchAfterLogin} />, errorElement: <RouteError /> },
   {
-    path: '/',
+    path: routes.home,
     lazy: async () => ({ Component: (await shell()).AppRoot }),
     errorElement: <RouteError />,
     children: [
       { index: true, lazy: async () => ({ Component: (await home()).HomeRedirect }) },
-      { path: 'server-groups/:uuid?', lazy: serverGroups },
-      { path: 'virtual-id-groups/:uuid?', lazy: virtualIdGroups },
+      page(pages[0], async () => (await serverGroups()).ServerGroupsPage),
+      page(pages[1], async () => (await virtualIdGroups()).VirtualIdGroupsPage),
       { path: '*', lazy: async () => ({ Component: (await import('./NotFound')).NotFound }) },
     ],
   },
-  { path: '*', element: <Navigate to="/" replace /> },
+  { path: '*', element: <Navigate to={routes.home} replace /> },
 ]);

@@ -18,12 +18,21 @@ export interface LoginFormProps {
   prefetch?: () => void;
 }
 
+/** After "wrong name or password": the name may be right for the other kind of login. */
+function otherKindHint({ kind, name }: { kind: LoginValues['kind']; name: string }): string {
+  return kind === 'account'
+    ? `If ${name} is an IAM2 virtual ID, choose “Virtual ID” above and log in again.`
+    : `If ${name} is a ZStack account, choose “Account” above and log in again.`;
+}
+
 /**
  * Log in as a ZStack account, or as an IAM2 virtual ID and then into one of its projects. Errors show
  * ZStack's code, description and details inline; what was typed stays.
  */
 export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefetch }: LoginFormProps) {
   const [error, setError] = useState<ZStackError>();
+  // What the failed attempt was (the hint after "wrong name or password" names the other kind of login).
+  const [tried, setTried] = useState<{ kind: LoginValues['kind']; name: string }>();
   // After a virtual ID login with a project to choose: that login and the step that asks for the project.
   const [pending, setPending] = useState<{ login: VirtualIdLogin; ProjectStep: typeof ProjectStep }>();
   const form = useForm<LoginValues>({
@@ -40,6 +49,7 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefet
 
   const submit = handleSubmit(async ({ kind, name, password }) => {
     setError(undefined);
+    setTried({ kind, name: name.trim() });
     try {
       const { logInByAccount, loginIAM2Project, loginIAM2VirtualID } = await loadLoginActions();
       if (kind === 'account') {
@@ -115,13 +125,20 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefet
           label="Password"
           autoComplete="current-password"
           autoFocus={!!defaults?.name}
+          // in the re-login dialog the name is known: the focus starts on the password
+          data-autofocus={defaults?.name ? true : undefined}
           error={formState.errors.password?.message}
           {...register('password')}
         />
-        {error ? <ZStackErrorAlert error={error} action="log in" /> : null}
+        {/* the error comes below the button, so that the button stays where it was */}
         <Button type="submit" loading={formState.isSubmitting} fullWidth>
           {submitLabel}
         </Button>
+        {error ? (
+          <ZStackErrorAlert error={error} action="log in">
+            {error.code === 'ID.1000' && tried ? <Text size="sm">{otherKindHint(tried)}</Text> : null}
+          </ZStackErrorAlert>
+        ) : null}
       </Stack>
     </form>
   );

@@ -23,7 +23,14 @@ export function LoginPage({ prefetch }: LoginPageProps) {
   if (status === 'active') return <Navigate to={target} replace />;
 
   return (
-    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
+    // top-aligned, not centred: an error below the form grows the card downwards and moves nothing
+    <Center
+      mih="100vh"
+      p="md"
+      pt="12vh"
+      bg="var(--mantine-color-gray-0)"
+      style={{ alignItems: 'flex-start' }}
+    >
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420} component="main">
         <Stack gap="lg">
           <div>

@@ -1,6 +1,7 @@
 import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { isSessionError } from '../../api/errors';
 import { logOut } from '../../session/api';
 import { startSession, useSessionState } from '../../session/store';
 import { LoginForm } from './LoginForm';
@@ -45,6 +46,8 @@ export function ReloginModal() {
             onLoggedIn={({ session, identity: next }) => {
               const { sameAsBefore } = startSession(session.uuid, next);
               if (sameAsBefore) {
+                // reads that failed for the ended session start afresh; the others refresh
+                void queryClient.resetQueries({ predicate: (q) => isSessionError(q.state.error) });
                 void queryClient.invalidateQueries();
               } else {
                 queryClient.clear();

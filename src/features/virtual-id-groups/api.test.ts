@@ -48,7 +48,7 @@ describe('the Virtual IDs picker query', () => {
     expect(url.searchParams.getAll('q')).toEqual([
       `projects.uuid=${project}`,
       `uuid!?=${hex(0)},${hex(1)},${hex(2)}`,
-      'name~=%b_b%%',
+      'name~=%b\\_b\\%%',
     ]);
     expect(url.searchParams.get('limit')).toBe('20');
     expect(url.searchParams.get('sort')).toBe('+name');
