@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
-/** The simulator's own controls (contract §6): reset, faults, timings, and what the wire carried. */
+/** The simulator's own controls (sim/README.md, "Control endpoints"): reset, faults, timings, and what the wire carried. */
 export class Sim {
   constructor(private readonly request: APIRequestContext) {}
 
@@ -284,9 +284,9 @@ export async function chooseServerGroup(page: Page, text: string, name: string):
 
 export const backendsTable = (page: Page) =>
   page.getByRole('table', { name: 'Backend servers', exact: true });
-/** The "Weight" cell of the row of "Backend servers" that holds `text`. */
+/** The "Weight" cell of the row of "Backend servers" that holds `text` (after its checkbox, name and IP). */
 export const weightOf = (page: Page, text: string) =>
-  backendsTable(page).getByRole('row').filter({ hasText: text }).getByRole('cell').nth(4);
+  backendsTable(page).getByRole('row').filter({ hasText: text }).getByRole('cell').nth(3);
 export const addSection = (page: Page) => page.getByRole('region', { name: 'Add backends' });
 export const stagedWeight = (page: Page, label: string) =>
   page.getByRole('textbox', { name: `Weight for ${label}`, exact: true });

@@ -18,8 +18,8 @@ import {
 } from './fixtures';
 
 /**
- * Issue 7, concurrency: admins working at the same time never leave ZStack in a state nobody asked for.
- * Writes to one load balancer (and to one IAM2 group) are applied one at a time (contract §4), so of two
+ * Concurrency: admins working at the same time never leave ZStack in a state nobody asked for.
+ * Writes to one load balancer (and to one IAM2 group) are applied one at a time (sim/README.md), so of two
  * adds of the same IP one succeeds and the other gets ZStack's error, and any number of concurrent adds
  * leave exactly the union of the successful ones.
  */

@@ -23,7 +23,7 @@ import {
 async function stageBobForOncall(page: Page): Promise<void> {
   await openVirtualIdGroup(page, 'ops', 'oncall');
   await choose(page, 'Virtual IDs', 'bob', 'bob');
-  await expect(page.getByRole('button', { name: 'Remove bob' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove bob from the list' })).toBeVisible();
 }
 
 async function addsTo(sim: Sim): Promise<number> {
@@ -57,7 +57,7 @@ test.describe('an expired session never loses the admin’s work', () => {
     // the dialog asks for the password of the identity it names: the focus is there
     await expect(relogin(page).getByLabel('Password', { exact: true })).toBeFocused();
     await reloginAs(page);
-    await expect(page.getByRole('button', { name: 'Remove bob' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove bob from the list' })).toBeVisible();
     // logged in again: "your session has expired" no longer holds, and nothing was sent without a session
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect((await sim.requests()).filter((r) => r.status === 400)).toEqual([]);
@@ -132,7 +132,7 @@ test.describe('an expired session never loses the admin’s work', () => {
     await expect(dialog).toBeHidden();
 
     await expect(page.getByTestId('identity')).toHaveText(/ops-admin/);
-    await expect(page.getByRole('button', { name: 'Remove bob' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Remove bob from the list' })).toHaveCount(0);
     expect(await addsTo(sim)).toBe(sent);
   });
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the console, serves it with the simulator at SIM_SCALE=0 and 100000, drives
 // headless Chromium and prints one line per figure (median and spread over several runs, the first run
-// of every series discarded as warm-up), then a summary of the targets of issue 6. It reports; it is
+// of every series discarded as warm-up), then a summary of the targets. It reports; it is
 // not a test: a missed target still exits 0 (a figure that could not be measured exits 1).
 //
 // Environment: BENCH_RUNS (measured runs per series, default 7), BENCH_MEMORY_RUNS (default 5),

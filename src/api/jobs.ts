@@ -116,7 +116,7 @@ export async function callAsyncJob<T>(req: AsyncRequest, opts: JobOptions = {}):
   return followJob<T>(location, jobUuid, { ...opts, started, seen: true, recovered: false });
 }
 
-/** callAsyncJob when only the result matters (design.md's entry point for a one-off write). */
+/** callAsyncJob when only the result matters (a one-off write). */
 export async function callAsync<T>(req: AsyncRequest, opts: JobOptions = {}): Promise<T> {
   return (await callAsyncJob<T>(req, opts)).result;
 }

@@ -71,3 +71,35 @@ export async function runQuery<S extends z.ZodMiniType>(
   const data = await zstack.get<unknown>(path, queryParams(query), opts);
   return parseInventories(item, data, path);
 }
+
+/**
+ * One inventory by uuid through its query API: ZStack answers an unknown (or invisible) uuid with an
+ * empty list, never a 404, so that is `null` here.
+ */
+export async function findByUuid<S extends z.ZodMiniType>(
+  path: string,
+  item: S,
+  uuid: string,
+  opts: SyncOptions = {},
+): Promise<z.output<S> | null> {
+  return (await runQuery(path, item, { q: [q.eq('uuid', uuid)], limit: 1 }, opts)).inventories[0] ?? null;
+}
+
+/** The largest page the console asks for (ZStack's own default limit). */
+export const maxPage = 1000;
+
+/**
+ * Every row of a paged read, a page of `maxPage` at a time: the first page tells how many there are,
+ * the others are then asked for at once. For "every member matching": a few requests, never a list in
+ * a URL.
+ */
+export async function readAll<T>(
+  readPage: (start: number, limit: number, withCount: boolean) => Promise<QueryResult<T>>,
+): Promise<T[]> {
+  const first = await readPage(0, maxPage, true);
+  const total = first.total ?? first.inventories.length;
+  const starts: number[] = [];
+  for (let start = maxPage; start < total; start += maxPage) starts.push(start);
+  const rest = await Promise.all(starts.map((start) => readPage(start, maxPage, false)));
+  return [first, ...rest].flatMap((page) => page.inventories);
+}

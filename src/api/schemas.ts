@@ -83,12 +83,15 @@ export const vmNicSchema = z.looseObject({
   mac: optStr,
   ipVersion: optNum,
   state: optStr,
+  /** Set on appliance (virtual router) NICs: those are never backends. */
+  metaData: optStr,
 });
 
 export const vmInstanceSchema = z.looseObject({
   uuid: str,
   name: str,
   state: optStr,
+  type: optStr,
   vmNics: z.optional(z.array(vmNicSchema)),
 });
 

@@ -28,7 +28,11 @@ function jobs() {
 }
 
 const writes = (n: number, failAt = -1) =>
-  Array.from({ length: n }, (_, i) => ({ method: 'PUT' as const, path: `/w/${i}`, body: { fail: i === failAt } }));
+  Array.from({ length: n }, (_, i) => ({
+    method: 'PUT' as const,
+    path: `/w/${i}`,
+    body: { fail: i === failAt },
+  }));
 
 describe('a write of several calls', () => {
   it('sends them one after the other and reports each', async () => {
@@ -56,7 +60,11 @@ describe('a write of several calls', () => {
     );
     act(() => result.current.submit(4));
     await waitFor(() => expect(result.current.error).toBeTruthy());
-    expect(result.current.error).toMatchObject({ code: 'SYS.1006', details: 'boom', batch: { done: 1, of: 4 } });
+    expect(result.current.error).toMatchObject({
+      code: 'SYS.1006',
+      details: 'boom',
+      batch: { done: 1, of: 4 },
+    });
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
   });
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import {
+  asZStackError,
   ConsoleCode,
   isPermissionError,
   isSessionError,
@@ -17,6 +18,8 @@ export interface ZStackErrorAlertProps {
   retryLabel?: string;
   /** After "still running" or "not confirmed": follow the same job again (sends nothing). */
   onCheckAgain?: () => void;
+  /** Smaller text, for inside a picker's list or a table's cell. */
+  compact?: boolean;
   children?: ReactNode;
 }
 
@@ -36,13 +39,17 @@ function headline(error: ZStackError, action?: string): string {
  * causes when given), as text. role="alert" so that assistive technology announces it.
  */
 export function ZStackErrorAlert({
-  error,
+  error: given,
   action,
   onRetry,
   retryLabel,
   onCheckAgain,
+  compact = false,
   children,
 }: ZStackErrorAlertProps) {
+  // every failure the console meets is a ZStackError; anything else (a bug) is still shown, not lost
+  const error = asZStackError(given);
+  const size = compact ? 'xs' : 'sm';
   const causes: ZStackErrorBody[] = [];
   for (let c = error.causeBody; c && causes.length < 5; c = c.cause) causes.push(c);
   return (
@@ -51,21 +58,23 @@ export function ZStackErrorAlert({
       title={headline(error, action)}
       role="alert"
       variant="light"
+      p={compact ? 'xs' : undefined}
+      styles={compact ? { title: { fontSize: 'var(--mantine-font-size-sm)' } } : undefined}
     >
       <Stack gap={6}>
         <Group gap="xs" wrap="nowrap" align="baseline">
-          <Text size="sm" fw={600} component="span">
+          <Text size={size} fw={600} component="span">
             Code
           </Text>
           <Code data-testid="error-code">{error.code}</Code>
         </Group>
-        <Text size="sm" data-testid="error-description">
+        <Text size={size} data-testid="error-description">
           <Text span fw={600}>
             Description:{' '}
           </Text>
           {error.description || '(none given)'}
         </Text>
-        <Text size="sm" data-testid="error-details" style={{ overflowWrap: 'anywhere' }}>
+        <Text size={size} data-testid="error-details" style={{ overflowWrap: 'anywhere' }}>
           <Text span fw={600}>
             Details:{' '}
           </Text>

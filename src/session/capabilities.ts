@@ -47,7 +47,8 @@ export interface Capabilities {
 
 type Verdicts = Partial<Record<string, 'Allow' | 'Deny' | string>>;
 
-const hasAttribute = (identity: Identity, name: string) => identity.attributes?.some((a) => a.name === name) ?? false;
+const hasAttribute = (identity: Identity, name: string) =>
+  identity.attributes?.some((a) => a.name === name) ?? false;
 
 const iam2Capabilities = new Set<Capability>(['queryGroups', 'addGroupMembers', 'removeGroupMembers']);
 
@@ -98,7 +99,8 @@ export function useCapabilities(): Capabilities {
         return await checkApiPermission(names, signal);
       } catch (e) {
         // A node without CheckApiPermission for this identity: ask the IAM2 way, else go on the identity.
-        if (identity?.kind === 'virtualId') return virtualIdApiPermission(names, signal).catch((): Verdicts => ({}));
+        if (identity?.kind === 'virtualId')
+          return virtualIdApiPermission(names, signal).catch((): Verdicts => ({}));
         if (isSessionError(e)) throw e;
         const none: Verdicts = {};
         return none;

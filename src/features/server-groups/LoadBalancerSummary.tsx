@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Badge, Group, List, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { asZStackError } from '../../api/errors';
 import type { LoadBalancer, ServerGroup } from '../../api/schemas';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
-import { vipQuery } from './api';
+import { vipQuery } from './api/group';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/List.css';
 import '@mantine/core/styles/SimpleGrid.css';
@@ -25,7 +24,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 function VipAddress({ vipUuid }: { vipUuid: string }) {
   const vip = useQuery(vipQuery(vipUuid));
   if (vip.isPending) return <Loader size="xs" aria-label="Loading VIP" />;
-  if (vip.isError) return <>unavailable ({asZStackError(vip.error).code})</>;
+  if (vip.isError) return <>unavailable ({vip.error.code})</>;
   return <>{vip.data?.ip ?? vip.data?.name ?? vipUuid}</>;
 }
 
@@ -44,11 +43,7 @@ export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
   else if (lb.isPending) body = <Loader size="sm" aria-label="Loading load balancer" />;
   else if (lb.isError)
     body = (
-      <ZStackErrorAlert
-        error={asZStackError(lb.error)}
-        action="load the load balancer"
-        onRetry={() => void lb.refetch()}
-      />
+      <ZStackErrorAlert error={lb.error} action="load the load balancer" onRetry={() => void lb.refetch()} />
     );
   else if (!lb.data)
     body = (

@@ -1,52 +1,85 @@
 import { Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { asZStackError } from '../../api/errors';
+import { routes } from '../../config/routes';
+import { NotFound, notShownText } from '../../components/workbench/NotFound';
+import { ReadOnlyNotice, type Blocked } from '../../components/workbench/ReadOnlyNotice';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
-import { AddBackendsForm } from './AddBackendsForm';
-import { isUuid, loadBalancerQuery, serverGroupQuery } from './api';
-import { BackendServersTable } from './BackendServersTable';
-import { GroupNotFound } from './GroupNotFound';
+import { useCapabilities } from '../../session/capabilities';
+import { AddBackends } from './AddBackends';
+import { loadBalancerQuery, serverGroupQuery } from './api/group';
+import { isUuid } from './api/keys';
+import { Backends } from './Backends';
 import { LoadBalancerSummary } from './LoadBalancerSummary';
 
-/** One server group: its load balancer, its backends, and the form to add more. */
+const orphanReason =
+  'This group belongs to no load balancer (it was deleted): ZStack adds no backends to it.';
+
+/** One server group: its load balancer, what this identity may not do, adding backends, its backends. */
 export function ServerGroupDetail({ uuid }: { uuid: string }) {
   const group = useQuery(serverGroupQuery(uuid));
   const lbUuid = group.data?.loadBalancerUuid ?? '';
   const lb = useQuery({ ...loadBalancerQuery(lbUuid), enabled: !!lbUuid });
+  const { can } = useCapabilities();
 
-  if (!isUuid(uuid) || group.data === null) return <GroupNotFound uuid={uuid} />;
-  if (group.isPending) {
+  if (!isUuid(uuid) || group.data === null)
+    return (
+      <NotFound
+        title="Server group not found"
+        text={notShownText('server group', uuid)}
+        link={{ to: routes.serverGroups.link(), label: 'Go back to the server groups page' }}
+      />
+    );
+  if (group.isPending)
     return (
       <Group gap="xs" role="status" aria-label="Loading server group">
         <Loader size="sm" />
         <Text>Loading the server group…</Text>
       </Group>
     );
-  }
-  if (!group.data) {
+  if (!group.data)
     return (
       <ZStackErrorAlert
-        error={asZStackError(group.error)}
+        error={group.error!}
         action="load the server group"
         onRetry={() => void group.refetch()}
       />
     );
-  }
 
   // A Shared load balancer takes no server IPs; ZStack's default type is Shared.
   const lbType = lb.data?.type ?? (lb.isSuccess ? 'Shared' : undefined);
+  const add = can('addBackends');
+  const change = can('changeBackends');
+  const remove = can('removeBackends');
+  const orphan = !group.data.loadBalancerUuid;
+  const blocked: Blocked[] = [
+    ...(add.allowed
+      ? orphan
+        ? [{ what: 'Adding backends', reason: orphanReason }]
+        : []
+      : [{ what: 'Adding backends', reason: add.reason ?? '' }]),
+    ...(change.allowed ? [] : [{ what: 'Changing weights', reason: change.reason ?? '' }]),
+    ...(remove.allowed ? [] : [{ what: 'Removing backends', reason: remove.reason ?? '' }]),
+  ];
+  const canAdd = add.allowed && !orphan;
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       {group.isError ? (
         <ZStackErrorAlert
-          error={asZStackError(group.error)}
+          error={group.error}
           action="refresh the server group (showing what was loaded before)"
           onRetry={() => void group.refetch()}
         />
       ) : null}
       <LoadBalancerSummary group={group.data} lb={lb} />
-      <BackendServersTable group={group.data} lbType={lbType} />
-      <AddBackendsForm group={group.data} lbType={lbType} lbLoading={!!lbUuid && lb.isPending} />
+      <ReadOnlyNotice
+        noun="server group"
+        blocked={blocked}
+        readOnly={!canAdd && !change.allowed && !remove.allowed}
+      />
+      {canAdd ? (
+        <AddBackends group={group.data} lbType={lbType} lbLoading={!!lbUuid && lb.isPending} />
+      ) : null}
+      <Backends group={group.data} lbType={lbType} canChange={change.allowed} canRemove={remove.allowed} />
     </Stack>
   );
 }

@@ -1,14 +1,8 @@
-import { Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { EntityPicker } from '../../components/EntityPicker';
-import {
-  isUuid,
-  loadBalancerQuery,
-  searchServerGroups,
-  serverGroupKeys,
-  serverGroupQuery,
-  type GroupOption,
-} from './api';
+import { EntityPicker } from '../../components/workbench/EntityPicker';
+import { loadBalancerQuery, serverGroupQuery } from './api/group';
+import { isUuid, serverGroupKeys } from './api/keys';
+import { searchServerGroups, type GroupOption } from './api/search-server-groups';
 
 export interface ServerGroupPickerProps {
   /** The group in the URL, if any. */
@@ -43,20 +37,14 @@ export function ServerGroupPicker({ selectedUuid, onChange }: ServerGroupPickerP
       queryKey={serverGroupKeys.search()}
       search={(text, signal) => searchServerGroups(client, text, signal)}
       itemKey={(g) => g.uuid}
-      itemLabel={(g) => g.name}
-      renderItem={(g) => (
-        <>
-          <Text size="sm">{g.name}</Text>
-          <Text size="xs" c="dimmed">
-            Load balancer: {g.loadBalancerName ?? g.loadBalancerUuid ?? 'none'}
-          </Text>
-        </>
-      )}
+      itemText={(g) => ({
+        primary: g.name,
+        secondary: `Load balancer: ${g.loadBalancerName ?? g.loadBalancerUuid ?? 'none'}`,
+      })}
       value={value}
-      onChange={(g) => {
-        if (g) onChange(g);
-      }}
+      onChange={onChange}
       emptyText="No server group or load balancer has that name"
+      searchAction="search server groups"
     />
   );
 }

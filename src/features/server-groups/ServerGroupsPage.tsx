@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
+import { routes } from '../../config/routes';
 import { ServerGroupDetail } from './ServerGroupDetail';
 import { ServerGroupPicker } from './ServerGroupPicker';
 
@@ -11,7 +12,10 @@ export function ServerGroupsPage() {
     <Stack gap="lg" maw={1120}>
       <Title order={2}>Server groups</Title>
       <Stack gap={4} maw={560}>
-        <ServerGroupPicker selectedUuid={uuid} onChange={(g) => navigate(`/server-groups/${g.uuid}`)} />
+        <ServerGroupPicker
+          selectedUuid={uuid}
+          onChange={(g) => void navigate(routes.serverGroups.link(g.uuid))}
+        />
       </Stack>
       {uuid ? (
         <ServerGroupDetail key={uuid} uuid={uuid} />

@@ -1,6 +1,8 @@
 import type { ServerGroup } from '../../api/schemas';
-import type { BackendRef, NicDetail } from './api';
-import { ipVersionOf } from './ip';
+import type { SortState } from '../../components/workbench/useTableState';
+import type { NicDetail } from './api/backend-details';
+import type { BackendRef } from './api/writes';
+import { compareIps, ipVersionOf } from './ip';
 import { weightRange } from './schema';
 
 /** A backend of the group as the table shows it. */
@@ -38,7 +40,7 @@ export function groupBackends(group: ServerGroup): BackendEntry[] {
   return [...nics, ...ips];
 }
 
-/** Puts names on one page of backends, from the NIC details of that page. */
+/** Puts names on backends, from the NIC details known (of one page, or of the whole group). */
 export function viewBackends(
   entries: readonly BackendEntry[],
   details: ReadonlyMap<string, NicDetail> | undefined,
@@ -64,6 +66,33 @@ export function viewBackends(
   );
 }
 
+/** The columns the table sorts by; "added" is ZStack's own order (NICs, then IPs, as added). */
+export type BackendSort = 'added' | 'name' | 'ip' | 'weight';
+
+const text = (v: BackendView) => (v.ref.kind === 'nic' ? (v.vmName ?? '') : v.ref.ipAddress);
+const comparators: Record<Exclude<BackendSort, 'added'>, (a: BackendView, b: BackendView) => number> = {
+  name: (a, b) => text(a).localeCompare(text(b)) || compareIps(a.ip ?? '', b.ip ?? ''),
+  // addresses in numeric order: 10.0.0.9 before 10.0.0.10
+  ip: (a, b) => compareIps(a.ip ?? '', b.ip ?? ''),
+  weight: (a, b) => a.weight - b.weight || compareIps(a.ip ?? '', b.ip ?? ''),
+};
+
+/** Whether a sort or filter needs every NIC's VM, IP and network (the weight and the order added do not). */
+export const needsDetails = (sort: SortState, filter: string) =>
+  !!filter || !['added', 'weight'].includes(sort.key);
+
+/** The backends whose VM name, IP or network contains the filter, in the order asked for. */
+export function filterAndSort(views: readonly BackendView[], sort: SortState, filter: string): BackendView[] {
+  const needle = filter.toLowerCase();
+  const matching = needle
+    ? views.filter((v) => [v.vmName, v.ip, v.l3Name].some((f) => f?.toLowerCase().includes(needle)))
+    : [...views];
+  const compare = sort.key === 'added' ? undefined : comparators[sort.key as Exclude<BackendSort, 'added'>];
+  if (!compare) return sort.direction === 'desc' ? matching.reverse() : matching;
+  const dir = sort.direction === 'desc' ? -1 : 1;
+  return matching.sort((a, b) => dir * compare(a, b));
+}
+
 /** ZStack changes the weight of IPv4 server addresses only (ChangeLoadBalancerBackendServer). */
 export function weightChangeBlocked(view: BackendView): string | undefined {
   if (view.ref.kind === 'ip' && ipVersionOf(view.ref.ipAddress) === 6)
@@ -78,8 +107,13 @@ export function describeBackend(view: BackendView): string {
   return `VM NIC of ${view.vmName ?? view.ref.uuid}${where ? ` (${where})` : ''}`;
 }
 
-/** "a, b, c and 4 more" */
-export function listNames(names: readonly string[], max = 5): string {
-  if (names.length <= max) return names.join(', ');
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+/** A short fingerprint of the group's members: what is cached per member set changes with them. */
+export function membersSignature(group: ServerGroup): string {
+  let hash = 5381;
+  const add = (s: string) => {
+    for (let i = 0; i < s.length; i += 1) hash = ((hash << 5) + hash + s.charCodeAt(i)) | 0;
+  };
+  for (const r of group.vmNicRefs ?? []) add(r.vmNicUuid);
+  for (const s of group.serverIps ?? []) add(s.ipAddress);
+  return `${group.vmNicRefs?.length ?? 0}.${group.serverIps?.length ?? 0}.${hash >>> 0}`;
 }

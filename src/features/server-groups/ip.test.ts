@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIp, ipVersionOf } from './ip';
+import { canonicalIp, compareIps, ipVersionOf } from './ip';
 
 describe('IP addresses', () => {
   it('tells IPv4 from IPv6 and refuses the rest', () => {
@@ -17,5 +17,20 @@ describe('IP addresses', () => {
     expect(canonicalIp('::ffff:10.0.0.1')).toBe('::ffff:a00:1');
     expect(canonicalIp('1:2:3:4:5:6:7:0')).toBe('1:2:3:4:5:6:7:0');
     expect(canonicalIp(' 10.0.0.1 ')).toBe('10.0.0.1');
+  });
+
+  it('orders addresses as numbers, IPv4 before IPv6, anything else last', () => {
+    const sorted = ['10.0.0.10', 'fd00::5', 'x', '10.0.0.9', '9.255.255.255', 'fd00::10', '10.0.1.1'].sort(
+      compareIps,
+    );
+    expect(sorted).toEqual([
+      '9.255.255.255',
+      '10.0.0.9',
+      '10.0.0.10',
+      '10.0.1.1',
+      'fd00::5',
+      'fd00::10',
+      'x',
+    ]);
   });
 });

@@ -66,3 +66,30 @@ function compressIpv6(groups: number[]): string {
   const tail = hex.slice(bestStart + bestLength).join(':');
   return `${head}::${tail}`;
 }
+
+/**
+ * Orders addresses as numbers (10.0.0.9 before 10.0.0.10), IPv4 before IPv6; what is not an address
+ * comes last, as text.
+ */
+export function compareIps(a: string, b: string): number {
+  const ka = ipSortKey(a);
+  const kb = ipSortKey(b);
+  if (ka && kb) {
+    for (let i = 0; i < ka.length; i += 1) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+    return 0;
+  }
+  if (ka) return -1;
+  if (kb) return 1;
+  return a.localeCompare(b);
+}
+
+/** [version, groups...]: IPv4 as its four bytes, IPv6 as its eight 16-bit groups. */
+function ipSortKey(text: string): number[] | undefined {
+  const version = ipVersionOf(text.trim());
+  if (version === 4) return [4, ...text.trim().split('.').map(Number), 0, 0, 0, 0];
+  if (version === 6) {
+    const groups = expandIpv6(text.trim().toLowerCase());
+    return groups ? [6, ...groups] : undefined;
+  }
+  return undefined;
+}

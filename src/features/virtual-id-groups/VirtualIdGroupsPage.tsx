@@ -2,19 +2,21 @@ import { useEffect } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Group as Row, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { asZStackError } from '../../api/errors';
 import type { Group, Project } from '../../api/schemas';
+import { routes } from '../../config/routes';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useSessionState } from '../../session/store';
-import { groupQuery, membersQuery, projectGroupsQuery, projectQuery, vidGroupKeys } from './api';
+import { groupQuery, projectGroupsQuery } from './api/groups';
+import { vidGroupKeys } from './api/keys';
+import { membersQuery } from './api/members';
+import { projectQuery } from './api/projects';
 import { GroupContent } from './GroupContent';
-import { GroupPicker } from './GroupPicker';
 import { NoGroupsState } from './NoGroupsState';
-import { ProjectPicker } from './ProjectPicker';
+import { GroupPicker, ProjectPicker } from './Pickers';
 import '@mantine/core/styles/SimpleGrid.css';
 
 const isUuid = (s: string) => /^[0-9a-f]{32}$/.test(s);
-const basePath = '/virtual-id-groups';
+const firstMembers = { page: 0, pageSize: 20, sort: { key: 'name', direction: 'asc' }, filter: '' } as const;
 
 /**
  * IAM2 group membership. The URL is the state: `/virtual-id-groups/<group>` shows a group (its project is
@@ -32,7 +34,7 @@ export function VirtualIdGroupsPage() {
   const group = useQuery({ ...groupQuery(groupUuid ?? ''), enabled: wellFormed });
   // A deep link: ask for the first page of members while the group itself is being read.
   useEffect(() => {
-    if (wellFormed && groupUuid) void queryClient.prefetchQuery(membersQuery(groupUuid, 0));
+    if (wellFormed && groupUuid) void queryClient.prefetchQuery(membersQuery(groupUuid, { ...firstMembers }));
   }, [wellFormed, groupUuid, queryClient]);
 
   const projectUuid = groupUuid
@@ -51,14 +53,15 @@ export function VirtualIdGroupsPage() {
 
   const chooseProject = (p: Project) => {
     queryClient.setQueryData(vidGroupKeys.project(p.uuid), p);
-    navigate({ pathname: basePath, search: `?project=${encodeURIComponent(p.uuid)}` });
+    void navigate(routes.virtualIdGroups.link({ project: p.uuid }));
   };
   const chooseGroup = (g: Group) => {
     queryClient.setQueryData(vidGroupKeys.group(g.uuid), g);
-    navigate(`${basePath}/${g.uuid}`);
+    void navigate(routes.virtualIdGroups.link({ group: g.uuid }));
   };
 
   const noGroups = !groupUuid && groups.data?.total === 0 && groups.data.items.length === 0;
+  const groupCount = groups.data ? (groups.data.total ?? groups.data.items.length) : 0;
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -74,7 +77,7 @@ export function VirtualIdGroupsPage() {
           projectUuid={projectUuid}
           value={group.data ?? null}
           onChange={chooseGroup}
-          disabled={noGroups}
+          noGroups={noGroups}
         />
       </SimpleGrid>
       {groupUuid ? (
@@ -88,7 +91,7 @@ export function VirtualIdGroupsPage() {
         <Text size="sm">Choose a project to see its groups.</Text>
       ) : project.isError ? (
         <ZStackErrorAlert
-          error={asZStackError(project.error)}
+          error={project.error}
           action="load the project"
           onRetry={() => void project.refetch()}
           retryLabel="Retry"
@@ -99,14 +102,14 @@ export function VirtualIdGroupsPage() {
         </Text>
       ) : groups.isError ? (
         <ZStackErrorAlert
-          error={asZStackError(groups.error)}
+          error={groups.error}
           action="load the project’s groups"
           onRetry={() => void groups.refetch()}
           retryLabel="Retry"
         />
       ) : groups.isPending || !project.data ? (
-        <Row gap="xs">
-          <Loader size="sm" aria-label="Loading groups" />
+        <Row gap="xs" role="status" aria-label="Loading groups">
+          <Loader size="sm" />
           <Text size="sm" c="dimmed">
             Loading groups…
           </Text>
@@ -115,9 +118,8 @@ export function VirtualIdGroupsPage() {
         <NoGroupsState project={project.data} />
       ) : (
         <Text size="sm">
-          Project {project.data.name} has {groups.data.total ?? groups.data.items.length}{' '}
-          {(groups.data.total ?? groups.data.items.length) === 1 ? 'group' : 'groups'}: choose one under
-          “Group” to see and change its members.
+          Project {project.data.name} has {groupCount} {groupCount === 1 ? 'group' : 'groups'}: choose one
+          under “Group” to see and change its members.
         </Text>
       )}
     </Stack>

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addMembersSchema,
-  removeMembersSchema,
-  toAddMembersBody,
-  toRemoveMembersQuery,
-  type ChosenVirtualId,
-} from './schema';
+import { removeMembersPlan } from './api/remove-members';
+import { addMembersSchema, removeMembersSchema, toAddMembersBody, type ChosenVirtualId } from './schema';
 
 /** Modest run counts: these run with every `npm test`. */
 const runs = { numRuns: 150 };
@@ -86,7 +81,10 @@ describe('the "remove from group" choice and its query string, for any choice', 
     fc.assert(
       fc.property(goodChoice, (virtualIds) => {
         const members = virtualIds.map(({ uuid: u, name }) => ({ uuid: u, name }));
-        expect(toRemoveMembersQuery(members)).toEqual({ virtualIDUuids: members.map((m) => m.uuid) });
+        const { requests } = removeMembersPlan('f'.repeat(32), members);
+        expect(requests.flatMap((r) => (r.query as { virtualIDUuids: string[] }).virtualIDUuids)).toEqual(
+          members.map((m) => m.uuid),
+        );
         expect(removeMembersSchema.safeParse([...members, members[0]!]).success).toBe(false);
       }),
       runs,

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMembersSchema,
-  nameList,
-  toAddMembersBody,
-  toRemoveMembersQuery,
-  type ChosenVirtualId,
-} from './schema';
+import { nameList } from '../../lib/plural';
+import { removeMembersPlan } from './api/remove-members';
+import { addMembersSchema, toAddMembersBody, type ChosenVirtualId } from './schema';
 
 const bob: ChosenVirtualId = { uuid: 'b'.repeat(32), name: 'bob', state: 'Enabled' };
 const carol: ChosenVirtualId = { uuid: 'c'.repeat(32), name: 'carol', state: 'Disabled' };
@@ -56,13 +52,38 @@ describe('the add-to-group selection', () => {
 });
 
 describe('the members to remove', () => {
-  it('become the repeated virtualIDUuids query parameter of the DELETE', () => {
-    expect(toRemoveMembersQuery([bob, carol])).toEqual({ virtualIDUuids: [bob.uuid, carol.uuid] });
+  const group = 'f'.repeat(32);
+
+  it('become the repeated virtualIDUuids query parameter of one DELETE', () => {
+    expect(removeMembersPlan(group, [bob, carol]).requests).toEqual([
+      {
+        method: 'DELETE',
+        path: `/iam2/projects/groups/${group}/virtual-ids`,
+        query: { virtualIDUuids: [bob.uuid, carol.uuid] },
+      },
+    ]);
+  });
+
+  it('are split into several DELETEs when one request line would pass 8192 bytes', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      uuid: i.toString(16).padStart(32, '0'),
+      name: `m${i}`,
+    }));
+    const { chunks, requests } = removeMembersPlan(group, many);
+    expect(chunks.flat()).toEqual(many);
+    expect(requests.length).toBe(chunks.length);
+    expect(requests.length).toBeGreaterThan(1);
+    for (const r of requests) {
+      const line = `DELETE /zstack/v1${r.path}?${new URLSearchParams(
+        (r.query as { virtualIDUuids: string[] }).virtualIDUuids.map((u) => ['virtualIDUuids', u]),
+      )} HTTP/1.1`;
+      expect(line.length).toBeLessThanOrEqual(8192);
+    }
   });
 
   it('must be at least one, each once', () => {
-    expect(() => toRemoveMembersQuery([])).toThrow(/at least one/);
-    expect(() => toRemoveMembersQuery([bob, bob])).toThrow(/twice/);
+    expect(() => removeMembersPlan(group, [])).toThrow(/at least one/);
+    expect(() => removeMembersPlan(group, [bob, bob])).toThrow(/twice/);
   });
 });
 

@@ -38,7 +38,7 @@ export const addMembersSchema = z.object({
 
 export type AddMembersValues = z.infer<typeof addMembersSchema>;
 
-/** AddIAM2VirtualIDsToGroup's body (contract §4): one request with every chosen UUID. */
+/** AddIAM2VirtualIDsToGroup's body: one request with every chosen UUID. */
 export interface AddMembersBody {
   params: { virtualIDUuids: string[] };
 }
@@ -48,24 +48,13 @@ export function toAddMembersBody(values: AddMembersValues): AddMembersBody {
   return { params: { virtualIDUuids: valid.virtualIds.map((v) => v.uuid) } };
 }
 
-/** The members to take out of a group, named so that the confirmation can list them. */
+/** A member to take out of a group, named so that the confirmation can list it. */
+export const memberRefSchema = z.object({ uuid, name: z.string() });
+export type MemberRef = z.infer<typeof memberRefSchema>;
+
 export const removeMembersSchema = z
-  .array(z.object({ uuid, name: z.string() }))
+  .array(memberRefSchema)
   .check(
     z.minLength(1, 'Choose at least one member to remove'),
     z.refine(uniqueUuids, 'A member is chosen twice'),
   );
-
-export type RemoveMembersValues = z.infer<typeof removeMembersSchema>;
-
-/** RemoveIAM2VirtualIDsFromGroup is a DELETE: its parameters travel in the query string, repeated. */
-export function toRemoveMembersQuery(members: RemoveMembersValues): { virtualIDUuids: string[] } {
-  return { virtualIDUuids: removeMembersSchema.parse(members).map((m) => m.uuid) };
-}
-
-/** "bob", "bob and carol", "bob, carol and dave", "bob, carol, dave and 4 more". */
-export function nameList(names: readonly string[], max = 3): string {
-  if (names.length <= 1) return names[0] ?? '';
-  if (names.length > max) return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}

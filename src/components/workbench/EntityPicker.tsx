@@ -1,0 +1,117 @@
+import { useId, useState, type ReactNode } from 'react';
+import { Combobox, InputBase, Loader, useCombobox } from '@mantine/core';
+import type { QueryKey } from '@tanstack/react-query';
+import { ZStackErrorAlert } from '../ZStackErrorAlert';
+import { PickerOption } from './PickerOption';
+import { pickerStatus, usePickerSearch, type PickerItemText, type PickerPage } from './pickerSearch';
+import classes from './Picker.module.css';
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Popover.css';
+
+export interface EntityPickerProps<T> {
+  /** The visible label, which is also the control's accessible name. */
+  label: string;
+  description?: ReactNode;
+  placeholder?: string;
+  queryKey: QueryKey;
+  search: (text: string, signal: AbortSignal) => Promise<PickerPage<T>>;
+  itemKey: (item: T) => string;
+  itemText: (item: T) => PickerItemText;
+  value: T | null;
+  onChange: (value: T) => void;
+  disabled?: boolean;
+  emptyText?: string;
+  /** What the search is for, in the error's headline: "search server groups". */
+  searchAction: string;
+  debounceMs?: number;
+}
+
+/**
+ * Chooses one item of a server-side list (a server group, a project, a group): every keystroke (after
+ * a short pause) asks ZStack for one page of matches. The list opens below the field, or above it when
+ * there is no room below, and closes on a choice. What the admin types is theirs until they leave the
+ * field or choose: a value set meanwhile (a page preselecting a project) never replaces it.
+ */
+export function EntityPicker<T>(props: EntityPickerProps<T>) {
+  const { label, itemKey, itemText, value, onChange } = props;
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const [editing, setEditing] = useState(false);
+  const statusId = useId();
+  const { text, setText, query, items } = usePickerSearch({
+    queryKey: props.queryKey,
+    search: props.search,
+    enabled: combobox.dropdownOpened && !props.disabled,
+    debounceMs: props.debounceMs,
+  });
+
+  const choose = (key: string) => {
+    const item = items.find((i) => itemKey(i) === key);
+    if (!item) return;
+    onChange(item);
+    setText('');
+    setEditing(false);
+    combobox.closeDropdown();
+  };
+
+  const chosenLabel = value ? itemText(value).primary : '';
+  const selectedKey = value ? itemKey(value) : undefined;
+  const status = pickerStatus(query, props.emptyText ?? 'No matches');
+  return (
+    <Combobox
+      store={combobox}
+      onOptionSubmit={choose}
+      withinPortal
+      // measured again when the results arrive: a list opened near the bottom of the window flips above
+      preventPositionChangeWhenVisible={false}
+    >
+      <Combobox.Target withExpandedAttribute>
+        <InputBase
+          label={label}
+          description={props.description}
+          disabled={props.disabled}
+          placeholder={editing && chosenLabel ? chosenLabel : props.placeholder}
+          rightSection={query.isFetching ? <Loader size={14} aria-label="Searching" /> : <Combobox.Chevron />}
+          rightSectionPointerEvents="none"
+          value={editing ? text : chosenLabel}
+          onClick={() => combobox.openDropdown()}
+          onFocus={() => {
+            setEditing(true);
+            combobox.openDropdown();
+          }}
+          onBlur={() => {
+            setEditing(false);
+            setText('');
+            combobox.closeDropdown();
+          }}
+          onChange={(event) => {
+            setEditing(true);
+            setText(event.currentTarget.value);
+            combobox.openDropdown();
+            combobox.updateSelectedOptionIndex();
+          }}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown>
+        <Combobox.Options className={classes.options} aria-describedby={status ? statusId : undefined}>
+          {items.map((item) => {
+            const key = itemKey(item);
+            return (
+              <Combobox.Option value={key} key={key} aria-selected={key === selectedKey}>
+                <PickerOption text={itemText(item)} />
+              </Combobox.Option>
+            );
+          })}
+        </Combobox.Options>
+        {query.isError ? (
+          <ZStackErrorAlert error={query.error} action={props.searchAction} compact />
+        ) : status ? (
+          <Combobox.Footer>
+            <span className={classes.footer} id={statusId} role="status">
+              {status}
+            </span>
+          </Combobox.Footer>
+        ) : null}
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}

@@ -1,0 +1,249 @@
+import type { ReactNode } from 'react';
+import {
+  Checkbox,
+  EmptyState,
+  Group,
+  Loader,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import type { ZStackError } from '../../api/errors';
+import type { Noun } from '../../lib/plural';
+import { ZStackErrorAlert } from '../ZStackErrorAlert';
+import { SelectionBar, TableToolbar } from './TableToolbar';
+import type { SelectionState } from './useSelection';
+import type { TableState } from './useTableState';
+import classes from './MembersTable.module.css';
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/CheckboxIndicator.css';
+import '@mantine/core/styles/EmptyState.css';
+import '@mantine/core/styles/InlineInput.css';
+import '@mantine/core/styles/Pagination.css';
+import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/Table.css';
+
+export interface MembersColumn<T> {
+  key: string;
+  header: string;
+  /** A fixed width in px keeps the columns where they are whatever the rows hold. */
+  width: number;
+  sortable?: boolean;
+  render: (row: T) => ReactNode;
+}
+
+export interface MembersTableProps<T> {
+  /** The table's name: its accessible name and the caption of its pages ("Members", "Backend servers"). */
+  label: string;
+  noun: Noun;
+  columns: readonly MembersColumn<T>[];
+  rowKey: (row: T) => string;
+  /** What a row goes by in accessible names ("Select <label>"). */
+  rowLabel: (row: T) => string;
+  /** The current page, and how many rows match in all. Undefined until the first answer. */
+  page: { rows: readonly T[]; total: number } | undefined;
+  fetching: boolean;
+  error: ZStackError | null;
+  onRetry: () => void;
+  /** What failed, as a verb phrase: "load the members of oncall". */
+  errorAction: string;
+  state: TableState;
+  /** Undefined when rows cannot be chosen (nothing may be done with them). */
+  selection?: SelectionState<T>;
+  /** What can be done with the chosen rows ("Remove selected"). */
+  bulkActions?: ReactNode;
+  /** Actions of one row, in a column that stays in view when the table scrolls sideways. */
+  rowActions?: (row: T) => ReactNode;
+  actionsWidth?: number;
+  filterLabel: string;
+  empty: { title: string; text: ReactNode };
+}
+
+/**
+ * The one table of a container's members (a group's virtual IDs, a server group's backends): filter,
+ * sort by a column, pages of 20, 50 or 100, selection across pages and of every row that matches,
+ * actions per row and for the selection, and its loading, empty and error states.
+ */
+export function MembersTable<T>(props: MembersTableProps<T>) {
+  const { label, noun, columns, rowKey, rowLabel, page, state, selection, rowActions } = props;
+  const { query } = state;
+  const rows = page?.rows ?? [];
+  const total = page?.total ?? 0;
+  const onPage = rows.filter((row) => selection?.isSelected(rowKey(row))).length;
+  const pages = Math.max(1, Math.ceil(total / query.pageSize));
+
+  if (!page && props.error)
+    return (
+      <ZStackErrorAlert
+        error={props.error}
+        action={props.errorAction}
+        onRetry={props.onRetry}
+        retryLabel="Retry"
+      />
+    );
+  if (!page)
+    return (
+      <Group gap="xs" role="status" aria-label={`Loading ${noun.many}`}>
+        <Loader size="sm" />
+        <Text size="sm" c="dimmed">
+          Loading {noun.many}…
+        </Text>
+      </Group>
+    );
+  if (total === 0 && !query.filter && !state.filterText)
+    return (
+      <EmptyState
+        size="sm"
+        align="left"
+        role="region"
+        aria-label={`No ${noun.many}`}
+        title={<EmptyState.Title order={4}>{props.empty.title}</EmptyState.Title>}
+      >
+        <EmptyState.Description>{props.empty.text}</EmptyState.Description>
+      </EmptyState>
+    );
+
+  const width =
+    columns.reduce((sum, c) => sum + c.width, 0) + (selection ? 40 : 0) + (props.actionsWidth ?? 0);
+  return (
+    <Stack gap="xs">
+      {props.error ? (
+        <ZStackErrorAlert
+          error={props.error}
+          action={props.errorAction.replace(/^load/, 'refresh')}
+          onRetry={props.onRetry}
+          retryLabel="Retry"
+        />
+      ) : null}
+      <TableToolbar
+        label={label}
+        noun={noun}
+        state={state}
+        total={total}
+        shown={rows.length}
+        fetching={props.fetching}
+        filterLabel={props.filterLabel}
+      />
+      {selection ? (
+        <SelectionBar
+          noun={noun}
+          selection={selection}
+          filter={query.filter}
+          total={total}
+          allOnPage={rows.length > 0 && onPage === rows.length}
+          actions={props.bulkActions}
+        />
+      ) : null}
+      <Table.ScrollContainer minWidth={width} type="native">
+        <Table
+          aria-label={label}
+          aria-busy={props.fetching}
+          className={classes.table}
+          verticalSpacing={6}
+          highlightOnHover
+        >
+          <colgroup>
+            {selection ? <col style={{ width: 40 }} /> : null}
+            {columns.map((c) => (
+              <col key={c.key} style={{ width: c.width }} />
+            ))}
+            {rowActions ? <col style={{ width: props.actionsWidth }} /> : null}
+          </colgroup>
+          <Table.Thead>
+            <Table.Tr>
+              {selection ? (
+                <Table.Th>
+                  <Checkbox
+                    aria-label="Select all on this page"
+                    checked={rows.length > 0 && onPage === rows.length}
+                    indeterminate={onPage > 0 && onPage < rows.length}
+                    onChange={(e) => selection.toggle(rows, e.currentTarget.checked)}
+                    disabled={rows.length === 0}
+                  />
+                </Table.Th>
+              ) : null}
+              {columns.map((c) => (
+                <Table.Th
+                  key={c.key}
+                  aria-sort={
+                    query.sort.key === c.key
+                      ? query.sort.direction === 'asc'
+                        ? 'ascending'
+                        : 'descending'
+                      : undefined
+                  }
+                >
+                  {c.sortable ? (
+                    <UnstyledButton className={classes.sort} onClick={() => state.sortBy(c.key)}>
+                      {c.header}
+                      <span aria-hidden className={classes.arrow}>
+                        {query.sort.key === c.key ? (query.sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </UnstyledButton>
+                  ) : (
+                    c.header
+                  )}
+                </Table.Th>
+              ))}
+              {rowActions ? (
+                <Table.Th className={classes.sticky}>
+                  <span className={classes.hidden}>Actions</span>
+                </Table.Th>
+              ) : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => {
+              const key = rowKey(row);
+              const selected = selection?.isSelected(key) ?? false;
+              return (
+                <Table.Tr key={key} data-selected={selected || undefined}>
+                  {selection ? (
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={`Select ${rowLabel(row)}`}
+                        checked={selected}
+                        onChange={(e) => selection.toggle([row], e.currentTarget.checked)}
+                      />
+                    </Table.Td>
+                  ) : null}
+                  {columns.map((c) => (
+                    <Table.Td key={c.key}>{c.render(row)}</Table.Td>
+                  ))}
+                  {rowActions ? <Table.Td className={classes.sticky}>{rowActions(row)}</Table.Td> : null}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed" role="status">
+          {query.filter
+            ? `No ${noun.one} matches “${query.filter}”.`
+            : `This page is empty now (${noun.many} were removed meanwhile). Go to an earlier page.`}
+        </Text>
+      ) : null}
+      {pages > 1 ? (
+        <Pagination
+          size="sm"
+          total={pages}
+          value={query.page + 1}
+          onChange={(p) => state.setPage(p - 1)}
+          aria-label={`Pages of ${label}`}
+          getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+          getControlProps={(control) => ({
+            'aria-label': {
+              first: 'First page',
+              last: 'Last page',
+              next: 'Next page',
+              previous: 'Previous page',
+            }[control],
+          })}
+        />
+      ) : null}
+    </Stack>
+  );
+}

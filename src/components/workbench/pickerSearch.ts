@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+
+export interface PickerPage<T> {
+  items: T[];
+  /** All matches on the server, when known (to say "20 of 1234"). */
+  total?: number;
+  /** The total is only a lower bound (the page merges several searches, since ZStack has no OR). */
+  totalIsLowerBound?: boolean;
+}
+
+/** What a picker shows of one item: text only (never HTML from the server), and a badge at most. */
+export interface PickerItemText {
+  primary: string;
+  secondary?: string;
+  /** A short state ("Disabled", "Staled") shown as a badge after the name. */
+  badge?: string;
+}
+
+export interface PickerSearchOptions<T> {
+  /** Prefix of the React Query key; the search text is appended. */
+  queryKey: QueryKey;
+  /** One page of matches for the search text, searched on the server. */
+  search: (text: string, signal: AbortSignal) => Promise<PickerPage<T>>;
+  enabled: boolean;
+  /**
+   * Milliseconds of typing pause before searching: short, since every search is one page on the server
+   * and a superseded one is cancelled; it only gathers a paste or a burst of keys into one request.
+   */
+  debounceMs?: number;
+}
+
+/** The search of a picker: the text typed, and the page of matches ZStack answered for it. */
+export function usePickerSearch<T>({ queryKey, search, enabled, debounceMs = 30 }: PickerSearchOptions<T>) {
+  const [text, setText] = useState('');
+  const [debounced] = useDebouncedValue(text.trim(), debounceMs);
+  const query = useQuery({
+    queryKey: [...queryKey, debounced],
+    queryFn: ({ signal }) => search(debounced, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+  const items = query.data?.items ?? [];
+  return { text, setText, query, items };
+}
+
+/** The line under a picker's options: searching, nothing found, or "20 of 1234". */
+export function pickerStatus(
+  query: { isFetching: boolean; isError: boolean; data?: PickerPage<unknown> },
+  emptyText: string,
+): string | undefined {
+  if (query.isError) return undefined;
+  if (!query.data) return query.isFetching ? 'Searching…' : undefined;
+  const { items, total, totalIsLowerBound } = query.data;
+  if (items.length === 0) return emptyText;
+  if (total !== undefined && total > items.length)
+    return `Showing ${items.length} of ${totalIsLowerBound ? 'at least ' : ''}${total.toLocaleString('en-US')}: type to narrow the search`;
+  return undefined;
+}

@@ -1,0 +1,234 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { errorMentions } from '../../api/errors';
+import type { ServerGroup } from '../../api/schemas';
+import { notifyDone } from '../../components/notifyDone';
+import { Section } from '../../components/workbench/Section';
+import { StagedList } from '../../components/workbench/StagedList';
+import { SubmitRow } from '../../components/workbench/SubmitRow';
+import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
+import { count, nameList } from '../../lib/plural';
+import type { CandidateNic } from './api/candidates';
+import { useAddBackendServers } from './api/writes';
+import { groupBackends } from './backends';
+import { CandidateNics } from './CandidateNics';
+import { canonicalIp } from './ip';
+import type { IpEntry } from './ipLines';
+import { IpLinesInput } from './IpLinesInput';
+import { nouns } from './nouns';
+import {
+  rowLabels,
+  rowMentionKeys,
+  rowsToParams,
+  stagedFormSchema,
+  weightRange,
+  type ExistingBackends,
+  type NicRow,
+  type StagedForm,
+  type StagedRow,
+} from './schema';
+import { SetAllWeights } from './SetAllWeights';
+import { formatShare, shareOf, sumWeights } from './shares';
+import { stagedColumns } from './stagedColumns';
+import '@mantine/core/styles/SimpleGrid.css';
+
+const mentionedMessage = 'ZStack named this entry in its error above';
+
+function existingOf(group: ServerGroup): ExistingBackends {
+  return {
+    nicUuids: new Set((group.vmNicRefs ?? []).map((r) => r.vmNicUuid)),
+    serverIps: new Set((group.serverIps ?? []).map((s) => canonicalIp(s.ipAddress))),
+  };
+}
+
+function describeAdded(rows: readonly StagedRow[]): string {
+  const nics = rows.filter((r): r is NicRow => r.kind === 'nic').map((r) => `${r.vmName} (${r.ip})`);
+  const ips = rows.flatMap((r) => (r.kind === 'ip' ? [r.ipAddress.trim()] : []));
+  const parts = [
+    nics.length ? `${count(nics.length, nouns.nic)}: ${nameList(nics, 5)}` : '',
+    ips.length ? `${count(ips.length, nouns.ipAddress)}: ${nameList(ips, 5)}` : '',
+  ];
+  return parts.filter(Boolean).join('; ');
+}
+
+export interface AddBackendsProps {
+  group: ServerGroup;
+  /** "SLB" or "Shared"; undefined while unknown. */
+  lbType?: string;
+  lbLoading: boolean;
+}
+
+/**
+ * "Add backends": stage VM NICs and IP addresses with their weights, see the traffic split they would
+ * make, and add them all in one AddBackendServerToServerGroup request. After a failure every row stays as
+ * it was, and the rows ZStack's error names are marked.
+ */
+export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
+  const existing = useMemo(() => existingOf(group), [group]);
+  // The resolver reads the group's members as they are now (they change when the group is refetched).
+  const existingRef = useRef(existing);
+  useEffect(() => {
+    existingRef.current = existing;
+  }, [existing]);
+  const resolver = useCallback<Resolver<StagedForm>>(
+    (values, context, options) =>
+      zodResolver(stagedFormSchema(existingRef.current))(values, context, options) as ReturnType<
+        Resolver<StagedForm>
+      >,
+    [],
+  );
+  const form = useForm<StagedForm>({ defaultValues: { rows: [] }, mode: 'onChange', resolver });
+  const { control, register, trigger, getValues, reset, formState } = form;
+  const { fields, append, remove, replace } = useFieldArray({ control, name: 'rows' });
+  // a new search after a successful add: the text typed for it is done with
+  const [searches, setSearches] = useState(0);
+
+  const add = useAddBackendServers(group.uuid, (_params, outcome) => {
+    notifyDone(
+      'Backend servers added',
+      `Added to ${group.name}: ${describeAdded(getValues('rows'))}.`,
+      outcome,
+    );
+    reset({ rows: [] });
+    setSearches((n) => n + 1);
+  });
+
+  // A refetched group may now hold a staged entry (added elsewhere meanwhile): check the rows again.
+  useEffect(() => {
+    if (getValues('rows').length) void trigger('rows');
+  }, [existing, getValues, trigger]);
+
+  const watched = useWatch({ control, name: 'rows' });
+  // Typing a weight re-draws every share bar; with hundreds of rows, wait for a pause in the typing.
+  // Rows added or removed show at once (the lengths then differ).
+  const [settled] = useDebouncedValue(watched, watched.length > 100 ? 250 : 0);
+  const rows = settled.length === watched.length ? settled : watched;
+  const labels = useMemo(() => rowLabels(fields), [fields]);
+  const currentTotal = sumWeights(groupBackends(group).map((b) => b.weight));
+  const stagedTotal = sumWeights(rows.map((r) => r.weight));
+  const total = currentTotal + stagedTotal;
+  const shares = rows.map((r) => shareOf(sumWeights([r.weight]), total));
+
+  const mentioned = useMemo(
+    () => (add.error ? new Set(errorMentions(add.error, fields.flatMap(rowMentionKeys))) : new Set<string>()),
+    [add.error, fields],
+  );
+  const rowErrors = formState.errors.rows;
+  const problems = fields.map((_row, i) => {
+    const e = rowErrors?.[i] as Record<string, { message?: string } | undefined> | undefined;
+    return [e?.nicUuid?.message, e?.ipAddress?.message, e?.weight?.message].filter((m): m is string => !!m);
+  });
+  const problemCount = problems.filter((p) => p.length).length;
+  // ZStack's word on a row marks it but does not block a retry: the condition may have been passing.
+  const messages = fields.map((row, i) => {
+    const named = rowMentionKeys(row).some((k) => mentioned.has(k));
+    return [...problems[i]!, ...(named ? [mentionedMessage] : [])].join('. ') || undefined;
+  });
+
+  const restage = () => void trigger('rows');
+  const stagedNics = useMemo(
+    () => new Set(fields.flatMap((r) => (r.kind === 'nic' ? [r.nicUuid] : []))),
+    [fields],
+  );
+  const onToggleNic = (nic: CandidateNic, on: boolean) => {
+    if (on)
+      append(
+        [
+          {
+            kind: 'nic',
+            nicUuid: nic.uuid,
+            vmName: nic.vmName,
+            ip: nic.ip,
+            l3Name: nic.l3Name,
+            weight: String(weightRange.default),
+          },
+        ],
+        { shouldFocus: false },
+      );
+    else remove(fields.findIndex((r) => r.kind === 'nic' && r.nicUuid === nic.uuid));
+    restage();
+  };
+  const onAddIps = (entries: IpEntry[]) => {
+    append(
+      entries.map((e) => ({ kind: 'ip' as const, ipAddress: e.ipAddress, weight: e.weight })),
+      { shouldFocus: false },
+    );
+    restage();
+  };
+  const onRemoveRow = useCallback(
+    (index: number) => {
+      remove(index);
+      void trigger('rows');
+    },
+    [remove, trigger],
+  );
+  const onSetAll = (weight: string) => {
+    replace(getValues('rows').map((r) => ({ ...r, weight })));
+    restage();
+  };
+  const columns = useMemo(() => stagedColumns(register, add.isPending), [register, add.isPending]);
+
+  const ipsDisabledReason =
+    lbType === 'Shared'
+      ? 'IP addresses cannot be added: this is a Shared load balancer, and ZStack accepts server IPs only on SLB load balancers. Add VM NICs instead.'
+      : lbLoading
+        ? 'Checking the load balancer type…'
+        : undefined;
+
+  return (
+    <Section title="Add backends">
+      <form
+        noValidate
+        onSubmit={(e) => void form.handleSubmit((values) => add.submit(rowsToParams(values.rows)))(e)}
+      >
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <CandidateNics
+              key={searches}
+              group={group}
+              chosen={stagedNics}
+              onToggle={onToggleNic}
+              disabled={add.isPending}
+            />
+            <IpLinesInput onAdd={onAddIps} disabledReason={ipsDisabledReason} readOnly={add.isPending} />
+          </SimpleGrid>
+          {add.error ? (
+            <ZStackErrorAlert error={add.error} action="add backend servers" onCheckAgain={add.checkAgain} />
+          ) : null}
+          <StagedList
+            title="To be added"
+            rows={fields}
+            rowKey={(row) => row.id}
+            labels={labels}
+            columns={columns}
+            messages={messages}
+            extras={shares}
+            onRemove={onRemoveRow}
+            readOnly={add.isPending}
+            summary={`After the change these get ${formatShare(shareOf(stagedTotal, total))} of the traffic, the current backends ${formatShare(shareOf(currentTotal, total))}.`}
+            toolbar={<SetAllWeights onSet={onSetAll} disabled={add.isPending} />}
+            empty={
+              ipsDisabledReason
+                ? 'Nothing staged yet: choose VM NICs.'
+                : 'Nothing staged yet: choose VM NICs, or enter IP addresses and press “Add to list”.'
+            }
+          />
+          <SubmitRow
+            label="Add backend servers"
+            blockedBy={fields.length ? undefined : 'Stage at least one VM NIC or IP address to add.'}
+            problem={
+              problemCount
+                ? `${problemCount === 1 ? '1 row needs' : `${problemCount} rows need`} attention before sending.`
+                : undefined
+            }
+            pending={add.isPending}
+            progress={add.progress}
+          />
+        </Stack>
+      </form>
+    </Section>
+  );
+}

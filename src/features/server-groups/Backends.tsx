@@ -1,0 +1,283 @@
+import { useMemo, useState } from 'react';
+import { Button, Group, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ServerGroup } from '../../api/schemas';
+import { notifyDone } from '../../components/notifyDone';
+import { CellText } from '../../components/workbench/CellText';
+import { MembersTable, type MembersColumn } from '../../components/workbench/MembersTable';
+import { RunDialog } from '../../components/workbench/RunDialog';
+import { Section } from '../../components/workbench/Section';
+import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
+import { useSelection } from '../../components/workbench/useSelection';
+import { useTableState } from '../../components/workbench/useTableState';
+import { count, nameList } from '../../lib/plural';
+import { backendIndexQuery, indexPageSize, pageNicsQuery } from './api/backend-details';
+import { lbNetworksQuery } from './api/candidates';
+import { serverGroupKeys } from './api/keys';
+import { removeBackendsPlan, useChangeBackendWeight } from './api/writes';
+import {
+  describeBackend,
+  filterAndSort,
+  groupBackends,
+  membersSignature,
+  needsDetails,
+  viewBackends,
+  weightChangeBlocked,
+  type BackendView,
+} from './backends';
+import { nouns } from './nouns';
+import { shareOf, sumWeights } from './shares';
+import { ShareBar } from './ShareBar';
+import { KindBadge } from './stagedColumns';
+import { useWeightEditor, WithReason } from './WeightEditor';
+
+export interface BackendsProps {
+  group: ServerGroup;
+  lbType?: string;
+  canChange: boolean;
+  canRemove: boolean;
+}
+
+/**
+ * "Backend servers": the group's VM NICs and server IPs with their weights and share of traffic, in the
+ * one members table. The group holds every backend with its weight; the VM, IP and network of the NICs
+ * on the page shown come at once, those of every NIC (to filter and sort by them) right after.
+ */
+export function Backends({ group, lbType, canChange, canRemove }: BackendsProps) {
+  const client = useQueryClient();
+  const state = useTableState({ key: 'added', direction: 'asc' });
+  const { query } = state;
+  const entries = useMemo(() => groupBackends(group), [group]);
+  const total = sumWeights(entries.map((b) => b.weight));
+  const nicCount = group.vmNicRefs?.length ?? 0;
+  const signature = useMemo(() => membersSignature(group), [group]);
+  // the networks of the load balancer, read once for the page (the "VM NICs" picker reads the same)
+  const networks = () =>
+    group.loadBalancerUuid
+      ? client.fetchQuery(lbNetworksQuery(group.loadBalancerUuid))
+      : Promise.resolve(new Map<string, string>());
+  const index = useQuery(backendIndexQuery(client, group.uuid, nicCount, signature, networks));
+
+  // A group of more than one page of NICs: until every NIC's details are in, the table in ZStack's order
+  // (or by weight), named page by page.
+  const quick = nicCount > indexPageSize && !index.data && !needsDetails(query.sort, query.filter);
+  const start = query.page * query.pageSize;
+  const quickEntries = quick
+    ? filterAndSort(viewBackends(entries, undefined), query.sort, '').slice(start, start + query.pageSize)
+    : [];
+  const pageNicUuids = quickEntries.flatMap((v) => (v.ref.kind === 'nic' ? [v.ref.uuid] : []));
+  const pageNics = useQuery({
+    ...pageNicsQuery(client, group.uuid, pageNicUuids, networks),
+    enabled: quick && pageNicUuids.length > 0,
+  });
+
+  const views = useMemo(
+    () => viewBackends(entries, index.data ?? pageNics.data),
+    [entries, index.data, pageNics.data],
+  );
+  const matching = useMemo(
+    () =>
+      index.data || !needsDetails(query.sort, query.filter)
+        ? filterAndSort(views, query.sort, query.filter)
+        : undefined,
+    [views, index.data, query.sort, query.filter],
+  );
+  const page = matching
+    ? { rows: matching.slice(start, start + query.pageSize), total: matching.length }
+    : undefined;
+
+  const selection = useSelection<BackendView>((v) => v.key, query.filter);
+  const [target, setTarget] = useState<readonly BackendView[] | null>(null);
+  const editor = useWeightEditor();
+  const change = useChangeBackendWeight(group.uuid, ({ backend, weight }, outcome) => {
+    editor.stop();
+    const view = views.find(
+      (v) => v.key === (backend.kind === 'nic' ? `nic:${backend.uuid}` : `ip:${backend.ipAddress}`),
+    );
+    notifyDone(
+      'Weight changed',
+      `${view ? describeBackend(view) : 'The backend'} now has weight ${weight}.`,
+      outcome,
+    );
+  });
+  const editing = editor.editing;
+  const editingView = views.find((v) => v.key === editing);
+  const saveWeight = (weight: number) => editingView && change.submit({ backend: editingView.ref, weight });
+
+  const chosen = selection.selection;
+  const askRemoval = (items?: readonly BackendView[]) =>
+    setTarget(
+      items ??
+        (chosen.kind === 'rows'
+          ? [...chosen.rows.values()]
+          : (matching ?? []).filter((v) => !chosen.except.has(v.key))),
+    );
+
+  const columns: MembersColumn<BackendView>[] = [
+    {
+      key: 'name',
+      header: 'Backend',
+      width: 180,
+      sortable: true,
+      render: (v) => (
+        <CellText
+          primary={v.ref.kind === 'nic' ? (v.vmName ?? (v.detailsMissing ? '…' : v.label)) : v.ref.ipAddress}
+          secondary={v.ref.kind === 'nic' ? v.l3Name : undefined}
+          after={<KindBadge kind={v.ref.kind} />}
+        />
+      ),
+    },
+    {
+      key: 'ip',
+      header: 'IP address',
+      width: 120,
+      sortable: true,
+      render: (v) => <CellText primary={v.ip ?? '—'} />,
+    },
+    {
+      key: 'weight',
+      header: 'Weight',
+      width: 80,
+      sortable: true,
+      render: (v) =>
+        editing === v.key ? (
+          editor.input(v.label, change.isPending, saveWeight)
+        ) : (
+          <Text size="sm">{v.weight}</Text>
+        ),
+    },
+    {
+      key: 'share',
+      header: 'Share of traffic',
+      width: 130,
+      render: (v) => <ShareBar percent={shareOf(v.weight, total)} label={v.label} muted={v.weight === 0} />,
+    },
+  ];
+
+  return (
+    <Section
+      title="Backend servers"
+      aside={
+        <Text size="sm" c="dimmed">
+          {entries.length === 0
+            ? 'none'
+            : `${count(nicCount, nouns.nic)}, ${count(group.serverIps?.length ?? 0, nouns.ipAddress)} · total weight ${total}`}
+        </Text>
+      }
+    >
+      {change.error ? (
+        <ZStackErrorAlert
+          error={change.error}
+          action={`change the weight of ${editingView?.label ?? 'the backend'}`}
+          onCheckAgain={change.checkAgain}
+        />
+      ) : null}
+      {index.isError ? (
+        <ZStackErrorAlert
+          error={index.error}
+          action="load the VM names, IPs and networks of the NICs"
+          onRetry={() => void index.refetch()}
+          retryLabel="Retry"
+        />
+      ) : null}
+      <MembersTable<BackendView>
+        label="Backend servers"
+        noun={nouns.backend}
+        columns={columns}
+        rowKey={(v) => v.key}
+        rowLabel={(v) => v.label}
+        page={page}
+        fetching={index.isFetching || pageNics.isFetching}
+        error={pageNics.error}
+        onRetry={() => void pageNics.refetch()}
+        errorAction="load the VM names, IPs and networks of the NICs"
+        state={state}
+        selection={canRemove ? selection : undefined}
+        bulkActions={
+          <Button
+            size="xs"
+            color="red"
+            variant="light"
+            disabled={selection.count === 0}
+            onClick={() => askRemoval()}
+          >
+            Remove selected{selection.count ? ` (${selection.count.toLocaleString('en-US')})` : ''}
+          </Button>
+        }
+        rowActions={
+          canChange || canRemove
+            ? (v) =>
+                editing === v.key ? (
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    {editor.buttons(change.isPending, saveWeight)}
+                  </Group>
+                ) : (
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    {canChange ? (
+                      <WithReason reason={weightChangeBlocked(v)}>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          aria-label={`Change weight of ${v.label}`}
+                          onClick={() => {
+                            change.reset();
+                            editor.start(v.key, v.weight);
+                          }}
+                          disabled={!!weightChangeBlocked(v)}
+                        >
+                          Change weight
+                        </Button>
+                      </WithReason>
+                    ) : null}
+                    {canRemove ? (
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${v.label} from the group`}
+                        onClick={() => askRemoval([v])}
+                      >
+                        Remove
+                      </Button>
+                    ) : null}
+                  </Group>
+                )
+            : undefined
+        }
+        actionsWidth={canChange && canRemove ? 170 : 90}
+        filterLabel="Filter by VM, IP or network"
+        empty={{
+          title: 'No backend servers yet',
+          text: `Choose VM NICs${lbType === 'Shared' ? '' : ' or enter IP addresses'} under “Add backends”, then press “Add backend servers”. Listeners that use this group send traffic to its backends.`,
+        }}
+      />
+      {target ? (
+        <RunDialog<BackendView>
+          target={{ items: target }}
+          noun={nouns.backend}
+          title={`Remove from ${group.name}`}
+          message={(n) =>
+            `${n === 1 ? 'This backend leaves' : `These ${count(n, nouns.backend)} leave`} ${group.name} and stop receiving traffic from its listeners:`
+          }
+          confirmLabel={(n) => `Remove ${count(n, nouns.backend)}`}
+          verb="Removing"
+          action="remove backend servers"
+          itemText={describeBackend}
+          plan={(items) => removeBackendsPlan(group.uuid, items)}
+          invalidates={[serverGroupKeys.detail(group.uuid)]}
+          onCallDone={(_result, items) => selection.forget(items.map((v) => v.key))}
+          onDone={(items, outcome) => {
+            setTarget(null);
+            selection.forget(items.map((v) => v.key));
+            notifyDone(
+              items.length === 1 ? 'Backend server removed' : `${count(items.length, nouns.backend)} removed`,
+              `Removed ${nameList(items.map(describeBackend), 5)} from ${group.name}.`,
+              outcome,
+            );
+          }}
+          onClose={() => setTarget(null)}
+        />
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,147 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import { q, runQuery } from '../../../api/query';
+import { lookupNames, named } from './names';
+import { paths, serverGroupKeys } from './keys';
+
+/** What the table shows of a member NIC besides its weight. */
+export interface NicDetail {
+  uuid: string;
+  ip?: string;
+  vmInstanceUuid?: string;
+  vmName?: string;
+  l3NetworkUuid?: string;
+  l3Name?: string;
+}
+
+/** The names of the networks the load balancer reaches, read once for the page (lbNetworksQuery). */
+export type KnownNetworks = () => Promise<ReadonlyMap<string, string>>;
+
+const nicFields = ['uuid', 'ip', 'vmInstanceUuid', 'l3NetworkUuid'] as const;
+const nicSummary = z.looseObject({
+  uuid: z.string(),
+  ip: z.optional(z.nullable(z.string())),
+  vmInstanceUuid: z.optional(z.nullable(z.string())),
+  l3NetworkUuid: z.optional(z.nullable(z.string())),
+});
+type NicSummary = z.output<typeof nicSummary>;
+
+/** NICs (and VMs) per page of the index. */
+export const indexPageSize = 1000;
+const byUuid = { field: 'uuid', direction: 'asc' } as const;
+
+/**
+ * Puts VM and network names on NICs: the networks from those the load balancer reaches (shared with the
+ * "VM NICs" picker), the rest from one lookup per kind (cached by name).
+ */
+async function withNames(
+  client: QueryClient,
+  nics: readonly NicSummary[],
+  known: { vms?: ReadonlyMap<string, string>; networks: ReadonlyMap<string, string> },
+  signal: AbortSignal,
+): Promise<Map<string, NicDetail>> {
+  const otherNetworks = nics.map((n) => n.l3NetworkUuid).filter((u) => !!u && !known.networks.has(u));
+  const [vms, l3s] = await Promise.all([
+    known.vms ??
+      lookupNames(
+        client,
+        paths.vms,
+        nics.map((n) => n.vmInstanceUuid),
+        signal,
+      ),
+    lookupNames(client, paths.l3Networks, otherNetworks, signal),
+  ]);
+  const l3Name = (uuid: string) => known.networks.get(uuid) ?? l3s.get(uuid);
+  return new Map(
+    nics.map((n) => [
+      n.uuid,
+      {
+        uuid: n.uuid,
+        ip: n.ip ?? undefined,
+        vmInstanceUuid: n.vmInstanceUuid ?? undefined,
+        vmName: n.vmInstanceUuid ? vms.get(n.vmInstanceUuid) : undefined,
+        l3NetworkUuid: n.l3NetworkUuid ?? undefined,
+        l3Name: n.l3NetworkUuid ? l3Name(n.l3NetworkUuid) : undefined,
+      },
+    ]),
+  );
+}
+
+/**
+ * The member NICs on one page of the table (at most 100 uuids: a request line of about 3.5 KB), so that
+ * a large group's table is usable at once.
+ */
+export const pageNicsQuery = (
+  client: QueryClient,
+  groupUuid: string,
+  nicUuids: readonly string[],
+  networks: KnownNetworks,
+) =>
+  queryOptions({
+    queryKey: serverGroupKeys.pageNics(groupUuid, nicUuids),
+    queryFn: async ({ signal }) => {
+      const [{ inventories }, known] = await Promise.all([
+        runQuery(
+          paths.nics,
+          nicSummary,
+          { q: [q.in('uuid', nicUuids)], limit: nicUuids.length, fields: nicFields },
+          { signal },
+        ),
+        networks(),
+      ]);
+      return withNames(client, inventories, { networks: known }, signal);
+    },
+    enabled: nicUuids.length > 0,
+    staleTime: 30_000,
+  });
+
+/**
+ * Every member NIC with its VM and network, to filter and sort the whole table: the group's NICs through
+ * ZStack's `loadBalancerServerGroup` relation and their VMs through `vmNics.loadBalancerServerGroup`, a
+ * page of 1000 at a time in one stable order, all pages at once (the group says how many NICs it has).
+ * Short request lines at any size.
+ */
+export const backendIndexQuery = (
+  client: QueryClient,
+  groupUuid: string,
+  nicCount: number,
+  signature: string,
+  networks: KnownNetworks,
+) =>
+  queryOptions({
+    queryKey: serverGroupKeys.index(groupUuid, signature),
+    queryFn: async ({ signal }) => {
+      const pages = Math.max(1, Math.ceil(nicCount / indexPageSize));
+      const read = <S extends z.ZodMiniType>(
+        path: string,
+        schema: S,
+        relation: string,
+        fields: readonly string[],
+      ) =>
+        Promise.all(
+          Array.from({ length: pages }, (_, i) =>
+            runQuery(
+              path,
+              schema,
+              {
+                q: [q.eq(relation, groupUuid)],
+                limit: indexPageSize,
+                start: i * indexPageSize,
+                fields,
+                sort: byUuid,
+              },
+              { signal },
+            ),
+          ),
+        ).then((all) => all.flatMap((page) => page.inventories));
+      const [nics, vms, known] = await Promise.all([
+        read(paths.nics, nicSummary, 'loadBalancerServerGroup.uuid', nicFields),
+        read(paths.vms, named, 'vmNics.loadBalancerServerGroup.uuid', ['uuid', 'name']),
+        networks(),
+      ]);
+      const vmNames = new Map(vms.map((vm) => [vm.uuid, vm.name ?? '']));
+      return withNames(client, nics, { vms: vmNames, networks: known }, signal);
+    },
+    enabled: nicCount > 0,
+    staleTime: 30_000,
+  });

@@ -1,0 +1,62 @@
+import type { UseFormRegister } from 'react-hook-form';
+import type { StagedColumn } from '../../components/workbench/StagedList';
+import type { StagedForm, StagedRow } from './schema';
+import { ShareBar } from './ShareBar';
+import classes from './rows.module.css';
+
+/**
+ * The columns of the staged backends: what each one is, its "Weight for <label>" input (described by
+ * the row's problem, if any), and its share of traffic after the change.
+ */
+export function stagedColumns(
+  register: UseFormRegister<StagedForm>,
+  readOnly: boolean,
+): StagedColumn<StagedRow & { id: string }, number>[] {
+  return [
+    {
+      header: 'Backend',
+      width: 'minmax(160px, 1.2fr)',
+      render: (row) => (
+        <>
+          <span className={classes.name}>{row.kind === 'nic' ? row.vmName : row.ipAddress}</span>
+          <KindBadge kind={row.kind} />
+          {row.kind === 'nic' ? (
+            <span className={classes.detail}>
+              {row.ip} · {row.l3Name}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      header: 'Weight',
+      width: '96px',
+      render: (_row, { index, label, messageId }) => (
+        <input
+          {...register(`rows.${index}.weight`)}
+          className={classes.input}
+          aria-label={`Weight for ${label}`}
+          aria-invalid={messageId ? true : undefined}
+          aria-describedby={messageId}
+          inputMode="numeric"
+          autoComplete="off"
+          readOnly={readOnly}
+        />
+      ),
+    },
+    {
+      header: 'Share after the change',
+      width: 'minmax(180px, 1fr)',
+      render: (_row, { label, extra }) => <ShareBar percent={extra ?? 0} label={label} />,
+    },
+  ];
+}
+
+/** "VM NIC" or "IP", beside a backend's name. */
+export function KindBadge({ kind }: { kind: 'nic' | 'ip' }) {
+  return (
+    <span className={classes.badge} data-kind={kind}>
+      {kind === 'nic' ? 'VM NIC' : 'IP'}
+    </span>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Group, Project } from '../../api/schemas';
+import { EntityPicker } from '../../components/workbench/EntityPicker';
+import type { PickerItemText } from '../../components/workbench/pickerSearch';
+import { searchGroups } from './api/groups';
+import { vidGroupKeys } from './api/keys';
+import { searchProjects } from './api/projects';
+
+/** A project or a group in a picker: its name, and its state when it is not the usual Enabled. */
+const named = (item: { name: string; state?: string | null }): PickerItemText => ({
+  primary: item.name,
+  badge: item.state && item.state !== 'Enabled' ? item.state : undefined,
+});
+
+/** "Project": the IAM2 projects this identity may see, searched by name on the server. */
+export function ProjectPicker({
+  value,
+  onChange,
+}: {
+  value: Project | null;
+  onChange: (project: Project) => void;
+}) {
+  return (
+    <EntityPicker<Project>
+      label="Project"
+      placeholder="Search projects by name"
+      queryKey={vidGroupKeys.projectSearch()}
+      search={searchProjects}
+      itemKey={(p) => p.uuid}
+      itemText={named}
+      emptyText="No project of yours matches"
+      searchAction="search projects"
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
+
+export interface GroupPickerProps {
+  /** The project whose groups are offered; none yet disables the picker. */
+  projectUuid: string | undefined;
+  value: Group | null;
+  onChange: (group: Group) => void;
+  /** The project has no groups. */
+  noGroups?: boolean;
+}
+
+/** "Group": the groups of one project, searched by name on the server. */
+export function GroupPicker({ projectUuid, value, onChange, noGroups }: GroupPickerProps) {
+  return (
+    <EntityPicker<Group>
+      label="Group"
+      placeholder={
+        !projectUuid
+          ? 'Choose a project first'
+          : noGroups
+            ? 'No groups in this project'
+            : 'Search groups by name'
+      }
+      queryKey={vidGroupKeys.groupSearch(projectUuid ?? '')}
+      search={(text, signal) => searchGroups(projectUuid ?? '', text, signal)}
+      itemKey={(g) => g.uuid}
+      itemText={named}
+      emptyText="No group of this project matches"
+      searchAction="search groups"
+      value={value}
+      onChange={onChange}
+      disabled={noGroups || !projectUuid}
+    />
+  );
+}
