@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router';
-import { sessionColorSchemeManager } from './app/colorSchemeManager';
+import { applyColorSchemeEarly, sessionColorSchemeManager } from './app/colorSchemeManager';
 import { cssVariablesResolver, theme } from './app/theme';
 import { activate } from './i18n/i18n';
 import { initialLocale } from './i18n/locale';
@@ -11,6 +11,8 @@ import { I18nProvider } from './i18n/react';
 import './app/styles';
 
 const root = document.getElementById('root')!;
+const colorSchemeManager = sessionColorSchemeManager();
+applyColorSchemeEarly(colorSchemeManager);
 
 // React Query and the query cache arrive with the app shell (src/app/AppRoot.tsx): the login page does
 // not need them, and the first page stays small. The first render waits for the messages of the
@@ -23,7 +25,7 @@ activate(initialLocale()).then(
           <MantineProvider
             theme={theme}
             cssVariablesResolver={cssVariablesResolver}
-            colorSchemeManager={sessionColorSchemeManager()}
+            colorSchemeManager={colorSchemeManager}
             defaultColorScheme="auto"
           >
             <RouterProvider router={router} />

@@ -27,3 +27,14 @@ export function sessionColorSchemeManager(key = colorSchemeStorageKey): MantineC
     clear: () => storage((s) => s.removeItem(key)),
   };
 }
+
+/**
+ * Sets the scheme Mantine will apply (the choice, or the system's for `auto`) before the first render,
+ * as Mantine's ColorSchemeScript would inline (the CSP allows no inline script): a dark page is dark
+ * from its first paint, without a flash of light or a transition.
+ */
+export function applyColorSchemeEarly(manager: MantineColorSchemeManager): void {
+  const chosen = manager.get('auto');
+  const dark = chosen === 'dark' || (chosen === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.setAttribute('data-mantine-color-scheme', dark ? 'dark' : 'light');
+}

@@ -1,27 +1,14 @@
 import { useState } from 'react';
+import { Box, SegmentedControl, Text } from '@mantine/core';
 import { switchLocale } from '../i18n/i18n';
 import { isLocale, localeNames, locales } from '../i18n/locale';
 import { useLocale, useT } from '../i18n/react';
-import { CompactSelect } from './CompactSelect';
-
-const globe = (
-  <svg
-    width="16"
-    height="16"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="2"
-    aria-hidden
-  >
-    <circle cx="12" cy="12" r="9" />
-    <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
-  </svg>
-);
 
 /**
- * English / 简体中文: switches every visible word at once (no reload, nothing typed is lost) and
- * remembers the choice across sessions. Each language is named in itself.
+ * English | 简体中文, both always in view and each named in itself, so that a reader of either finds it
+ * at once. A switch changes every visible word at once (no reload, nothing typed is lost) and is
+ * remembered across sessions. Radios rather than a dropdown: two choices, one click, and no popover code
+ * on the first page.
  */
 export function LanguageMenu() {
   const t = useT();
@@ -29,27 +16,36 @@ export function LanguageMenu() {
   const [pending, setPending] = useState<string>();
   const [failed, setFailed] = useState(false);
   return (
-    <CompactSelect
-      w={118}
-      icon={globe}
-      aria-label={t('language.label')}
-      value={pending ?? locale}
-      error={failed && t('language.loadFailed')}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        if (!isLocale(next)) return;
-        setPending(next);
-        setFailed(false);
-        switchLocale(next)
-          .catch(() => setFailed(true))
-          .finally(() => setPending(undefined));
-      }}
-    >
-      {locales.map((l) => (
-        <option key={l} value={l} lang={l}>
-          {localeNames[l]}
-        </option>
-      ))}
-    </CompactSelect>
+    <Box pos="relative">
+      <SegmentedControl
+        size="xs"
+        aria-label={t('language.label')}
+        value={pending ?? locale}
+        onChange={(next) => {
+          if (!isLocale(next)) return;
+          setPending(next);
+          setFailed(false);
+          switchLocale(next)
+            .catch(() => setFailed(true))
+            .finally(() => setPending(undefined));
+        }}
+        data={locales.map((l) => ({ value: l, label: <span lang={l}>{localeNames[l]}</span> }))}
+      />
+      {failed && (
+        <Text
+          role="alert"
+          size="xs"
+          c="var(--mantine-color-error)"
+          bg="var(--mantine-color-body)"
+          p={4}
+          w={220}
+          pos="absolute"
+          top="100%"
+          style={{ zIndex: 1 }}
+        >
+          {t('language.loadFailed')}
+        </Text>
+      )}
+    </Box>
   );
 }

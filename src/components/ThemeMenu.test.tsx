@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { colorSchemeStorageKey, sessionColorSchemeManager } from '../app/colorSchemeManager';
@@ -8,7 +8,7 @@ import { ThemeMenu } from './ThemeMenu';
 
 // As main.tsx mounts it.
 function renderMenu() {
-  return render(
+  render(
     <I18nProvider>
       <MantineProvider
         theme={theme}
@@ -19,6 +19,7 @@ function renderMenu() {
       </MantineProvider>
     </I18nProvider>,
   );
+  return within(screen.getByRole('radiogroup', { name: 'Theme' }));
 }
 
 const scheme = () => document.documentElement.getAttribute('data-mantine-color-scheme');
@@ -26,30 +27,27 @@ const scheme = () => document.documentElement.getAttribute('data-mantine-color-s
 describe('the theme menu', () => {
   it('follows the system by default, and a choice holds for the tab in sessionStorage only', async () => {
     const user = userEvent.setup();
-    renderMenu();
-    const menu = screen.getByRole('combobox', { name: 'Theme' });
-    expect(menu).toHaveValue('auto');
+    const menu = renderMenu();
+    expect(menu.getByRole('radio', { name: 'System' })).toBeChecked();
     expect(scheme()).toBe('light'); // the test browser's system theme is light
 
-    await user.selectOptions(menu, 'Dark');
+    await user.click(menu.getByRole('radio', { name: 'Dark' }));
     expect(scheme()).toBe('dark');
+    expect(menu.getByRole('radio', { name: 'Dark' })).toBeChecked();
     expect(sessionStorage.getItem(colorSchemeStorageKey)).toBe('dark');
     expect(localStorage.length).toBe(0);
   });
 
   it('a reload in the same tab keeps the choice', () => {
     sessionStorage.setItem(colorSchemeStorageKey, 'dark');
-    renderMenu();
-    expect(screen.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+    const menu = renderMenu();
+    expect(menu.getByRole('radio', { name: 'Dark' })).toBeChecked();
     expect(scheme()).toBe('dark');
   });
 
-  it('offers the three choices in the active language', () => {
-    renderMenu();
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Follow system',
-      'Light',
-      'Dark',
-    ]);
+  it('names its three choices in the active language, for screen readers and on hover', () => {
+    const menu = renderMenu();
+    expect(menu.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['auto', 'light', 'dark']);
+    expect(menu.getByTitle('Light')).toBeInTheDocument();
   });
 });

@@ -42,20 +42,23 @@ describe('switching the language', () => {
     expect(screen.getByText('alice, bob, and carol')).toBeInTheDocument();
     expect(document.title).toBe('Theme – ZStack console');
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Language' })).getByRole('radio', { name: '简体中文' }),
+    );
 
     const form = await screen.findByRole('form', { name: 'ZStack 控制台' });
     const after = within(form).getByRole('textbox', { name: '主题' });
     expect(after).toBe(field);
     expect(after).toHaveValue('web-pool 10.0.0.1');
     expect(mounts).toBe(1);
-    expect(within(form).getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+    const menu = within(form).getByRole('radiogroup', { name: '语言' });
+    expect(within(menu).getByRole('radio', { name: '简体中文' })).toBeChecked();
     expect(within(form).getByText('alice、bob和carol')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(document.title).toBe('主题 - ZStack 控制台');
     expect({ ...localStorage }).toEqual({ 'zstack-console.language': 'zh-CN' });
 
-    await user.selectOptions(within(form).getByRole('combobox', { name: '语言' }), 'English');
+    await user.click(within(menu).getByRole('radio', { name: 'English' }));
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Theme' })).toHaveValue('web-pool 10.0.0.1'),
     );
