@@ -92,7 +92,8 @@ export default defineConfig(({ mode, command }) => {
           extends: true,
           test: {
             name: 'unit',
-            include: ['src/**/*.test.{ts,tsx}'],
+            // e2e/*.test.ts: unit tests of the Playwright suites' helpers (Playwright runs *.spec.ts)
+            include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
             environment: 'jsdom',
             globals: true,
             setupFiles: ['./src/test/setup.ts'],
