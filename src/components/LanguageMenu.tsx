@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, SegmentedControl, Text } from '@mantine/core';
+import { Box, Paper, SegmentedControl, Text } from '@mantine/core';
 import { switchLocale } from '../i18n/i18n';
 import { isLocale, localeNames, locales } from '../i18n/locale';
 import { useLocale, useT } from '../i18n/react';
@@ -32,19 +32,21 @@ export function LanguageMenu() {
         data={locales.map((l) => ({ value: l, label: <span lang={l}>{localeNames[l]}</span> }))}
       />
       {failed && (
-        <Text
+        // under the menu, over the page: the header has no room for a line of text
+        <Paper
           role="alert"
-          size="xs"
-          c="var(--mantine-color-error)"
-          bg="var(--mantine-color-body)"
-          p={4}
-          w={220}
+          withBorder
+          shadow="sm"
+          p="xs"
+          w={240}
           pos="absolute"
-          top="100%"
-          style={{ zIndex: 1 }}
+          top="calc(100% + 4px)"
+          style={{ zIndex: 300 }}
         >
-          {t('language.loadFailed')}
-        </Text>
+          <Text size="xs" c="var(--mantine-color-error)">
+            {t('language.loadFailed')}
+          </Text>
+        </Paper>
       )}
     </Box>
   );
