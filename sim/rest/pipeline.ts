@@ -17,10 +17,12 @@ import {
   type Json,
   type JsonObject,
 } from '../http/json.ts';
+import type { SimLocale } from '../i18n/index.ts';
 import { randomUuid } from '../util/uuid.ts';
 import { parseQuerySpec, paramMap, type QuerySpec } from '../query/parse.ts';
 import type { ActionApiDef } from './api.ts';
 import { executeAction, executeQuery, outcomeOf } from './execute.ts';
+import { requestHeadBytes, TOMCAT_HEADER_TOO_LARGE_PAGE, TOMCAT_MAX_HTTP_HEADER_SIZE } from './limits.ts';
 import { paramsFromBody, paramsFromQuery } from './params.ts';
 import type { Router } from './router.ts';
 
@@ -96,6 +98,14 @@ export class ZStackPipeline {
   ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (requestHeadBytes(req) > TOMCAT_MAX_HTTP_HEADER_SIZE) {
+      // Tomcat refuses it while reading the head: no body read, no request log, the connection closes.
+      res.setHeader('Content-Type', 'text/html;charset=utf-8');
+      res.setHeader('Content-Language', 'en');
+      res.setHeader('Connection', 'close');
+      send(res, 400, TOMCAT_HEADER_TOO_LARGE_PAGE);
+      return;
+    }
     const method = (req.method ?? 'GET').toUpperCase();
     const rawUrl = req.url ?? '/';
     const bodyText = await readBody(req);
@@ -203,7 +213,7 @@ export class ZStackPipeline {
       }
 
       if (def.mode === 'sync') {
-        const outcome = outcomeOf(() => executeAction(this.state, def, params, sessionUuid));
+        const outcome = outcomeOf(() => executeAction(this.state, def, params, sessionUuid), this.locale);
         return json(outcome.status, outcome.body);
       }
 
@@ -214,20 +224,24 @@ export class ZStackPipeline {
       this.state.jobs.submit(jobUuid, {
         durationMs: this.state.config.jobDurationMs,
         serialKey: def.serialKey?.(this.state, params),
-        run: () => outcomeOf(() => executeAction(this.state, def, params, sessionUuid)),
+        run: () => outcomeOf(() => executeAction(this.state, def, params, sessionUuid), this.locale),
         forcedError: jobFault?.kind === 'job-error' ? jobFault.error : undefined,
         hang: jobFault?.kind === 'job-hang',
       });
-      const host = header(headers, 'host') ?? '127.0.0.1';
+      // RestServer builds it from RESTFacadeImpl.getBaseUrl(): the node's own address, whatever the Host header.
       return json(202, {
-        location: `http://${host}${PREFIX}/api-jobs/${jobUuid}`,
+        location: `${this.state.nodeUrl}${PREFIX}/api-jobs/${jobUuid}`,
         apiTimeout: API_TIMEOUT_MS,
       });
     } catch (e) {
-      if (e instanceof RestError) return plain(e.status, e.text);
-      if (e instanceof ApiError) return json(503, { error: e.body });
+      if (e instanceof RestError) return plain(e.status, e.textIn(this.locale));
+      if (e instanceof ApiError) return json(503, { error: e.bodyIn(this.locale) });
       return plain(500, e instanceof Error ? e.message : String(e));
     }
+  }
+
+  private get locale(): SimLocale {
+    return this.state.config.locale;
   }
 
   private paramObject(def: ActionApiDef, body: JsonObject | undefined): JsonObject | undefined {

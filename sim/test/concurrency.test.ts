@@ -83,6 +83,6 @@ describe('writes to one load balancer are applied one at a time', () => {
     expect(hung.status).toBe(202);
     const next = await add({ servers: [{ ipAddress: '10.40.0.2' }] });
     expect(next.status).toBe(200);
-    expect((await h.request('GET', String(hung.json?.location))).status).toBe(202);
+    expect((await h.poll(String(hung.json?.location))).status).toBe(202);
   });
 });
