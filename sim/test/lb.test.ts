@@ -227,16 +227,6 @@ describe('AddBackendServerToServerGroup', () => {
     expect(await group('api-pool')).toMatchObject({ vmNicRefs: [], serverIps: [] });
   });
 
-  it('keeps one ref per NIC when a request repeats it', async () => {
-    const r = await add('api-pool', {
-      vmNics: [
-        { uuid: nic['web-2']?.uuid, weight: '10' },
-        { uuid: nic['web-2']?.uuid, weight: '90' },
-      ],
-    });
-    expect(r.status).toBe(200);
-    expect((await group('api-pool')).vmNicRefs.map((n) => n.weight)).toEqual([10]);
-  });
 
   it('answers 500 when the JSON cannot be mapped to the parameter types', async () => {
     const r = await h.request('POST', `/load-balancers/servergroups/${sg['api-pool']}/backendservers`, {
