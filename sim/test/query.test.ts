@@ -199,7 +199,7 @@ describe('paging, counting, sorting, fields', () => {
     const bad = await vms('fields=vmNics');
     expect(errorOf(bad).code).toBe('SYS.1007');
     expect(errorOf(bad).details).toContain(
-      "field[vmNics] is not a primitive of the inventory VmInstanceInventory; you cannot specify it in the parameter fields;valid fields are [",
+      'field[vmNics] is not a primitive of the inventory VmInstanceInventory; you cannot specify it in the parameter fields;valid fields are [',
     );
   });
 });
