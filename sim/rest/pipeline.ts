@@ -99,11 +99,7 @@ export class ZStackPipeline {
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (requestHeadBytes(req) > TOMCAT_MAX_HTTP_HEADER_SIZE) {
-      // Tomcat refuses it while reading the head: no body read, no request log, the connection closes.
-      res.setHeader('Content-Type', 'text/html;charset=utf-8');
-      res.setHeader('Content-Language', 'en');
-      res.setHeader('Connection', 'close');
-      send(res, 400, TOMCAT_HEADER_TOO_LARGE_PAGE);
+      this.refuseHead(req, res);
       return;
     }
     const method = (req.method ?? 'GET').toUpperCase();
@@ -238,6 +234,26 @@ export class ZStackPipeline {
       if (e instanceof ApiError) return json(503, { error: e.bodyIn(this.locale) });
       return plain(500, e instanceof Error ? e.message : String(e));
     }
+  }
+
+  /**
+   * Tomcat refuses the request while reading its head: ZStack never sees it and the body is not read. The
+   * request log (a simulator control) still records it, so that tests see what the client sent.
+   */
+  private refuseHead(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+    this.state.log.add({
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: maskQuery(url.searchParams),
+      body: null,
+      jobUuid: null,
+      status: 400,
+    });
+    res.setHeader('Content-Type', 'text/html;charset=utf-8');
+    res.setHeader('Content-Language', 'en');
+    res.setHeader('Connection', 'close');
+    send(res, 400, TOMCAT_HEADER_TOO_LARGE_PAGE);
   }
 
   private get locale(): SimLocale {

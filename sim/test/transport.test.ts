@@ -13,6 +13,16 @@ beforeEach(async () => {
 });
 
 describe('REST layer errors are plain text', () => {
+  it("refuses a request head over Tomcat's 64 KB with 400 before ZStack, and logs what was sent", async () => {
+    await h.control('DELETE', '/requests');
+    const r = await h.get(`/vm-instances?q=${'name?=' + 'x'.repeat(70 * 1024)}`, admin);
+    expect(r.status).toBe(400);
+    expect(r.headers.get('content-type')).toBe('text/html;charset=utf-8');
+    expect(r.text).toContain('Request header is too large');
+    const log = (await h.control('GET', '/requests')).json as unknown as { path: string; status: number }[];
+    expect(log.map((l) => [l.path, l.status])).toEqual([['/zstack/v1/vm-instances', 400]]);
+  });
+
   it('answers 400 when the Authorization header is missing', async () => {
     const r = await h.get('/load-balancers');
     expect(r.status).toBe(400);
