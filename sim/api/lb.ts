@@ -1,5 +1,5 @@
 /**
- * Load balancer backends (contract §4): the API table, and GetCandidateVmNicsForLoadBalancerServerGroup.
+ * Load balancer backends: the API table, and GetCandidateVmNicsForLoadBalancerServerGroup.
  * The three writes follow LoadBalancerApiInterceptor check by check, one file each: lb/add.ts, lb/remove.ts,
  * lb/change.ts.
  */
