@@ -43,6 +43,8 @@ const boundaries = [
   })),
   {
     files: core.map((dir) => `src/${dir}/**/*.{ts,tsx}`),
+    // a test may render with the app's theme, as src/test/render.tsx does
+    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -9,6 +9,7 @@ import { logOut } from '../session/api';
 import { useSessionState, type Identity } from '../session/store';
 import { ReloginModal } from '../features/auth/ReloginModal';
 import { IdleWarning } from '../features/auth/IdleWarning';
+import { PreferenceMenus } from '../components/PreferenceMenus';
 import classes from './AppLayout.module.css';
 import '@mantine/core/styles/AppShell.css';
 import '@mantine/core/styles/Badge.css';
@@ -78,6 +79,7 @@ export function AppLayout() {
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap" miw={0}>
+            <PreferenceMenus />
             <Text size="sm" c="dimmed" visibleFrom="md">
               Logged in as
             </Text>

@@ -4,8 +4,9 @@ import { pages, routes, type PageRoute } from '../config/routes';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireCapability } from './RequireCapability';
 import { RouteError } from './RouteError';
+import { requirePart } from '../i18n/i18n';
 
-const shell = () => import('./AppRoot');
+const shell = () => Promise.all([import('./AppRoot'), requirePart('app')]).then(([m]) => m);
 const home = () => import('./HomeRedirect');
 const serverGroups = () => import('../features/server-groups/ServerGroupsPage');
 const virtualIdGroups = () => import('../features/virtual-id-groups/VirtualIdGroupsPage');

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { setSessionId } from '../api/session';
+import { activate, i18n, requirePart } from '../i18n/i18n';
 
 // Mantine needs these browser APIs that jsdom lacks (a test in the node environment has no window).
 if (typeof window !== 'undefined') installBrowserStubs();
@@ -35,8 +36,16 @@ beforeEach(() => {
   if (typeof window !== 'undefined') setSessionId('5e55'.repeat(8));
 });
 
-afterEach(() => {
+// Every test renders in English with every part of the catalogue, as after a login (not in node tests).
+if (typeof window !== 'undefined') {
+  await activate('en');
+  await requirePart('app');
+}
+
+afterEach(async () => {
   if (typeof window === 'undefined') return;
   cleanup();
   sessionStorage.clear();
+  localStorage.clear();
+  if (i18n.locale !== 'en') await activate('en');
 });

@@ -2,6 +2,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { clearCachedData } from '../../session/cachedData';
 import { startSession, useSessionState } from '../../session/store';
+import { PreferenceMenus } from '../../components/PreferenceMenus';
 import { LoginForm } from './LoginForm';
 
 interface FromState {
@@ -28,7 +29,7 @@ export function LoginPage({ prefetch }: LoginPageProps) {
       mih="100vh"
       p="md"
       pt="12vh"
-      bg="var(--mantine-color-gray-0)"
+      bg="var(--console-page-background)"
       style={{ alignItems: 'flex-start' }}
     >
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420} component="main">
@@ -49,6 +50,7 @@ export function LoginPage({ prefetch }: LoginPageProps) {
               void navigate(target, { replace: true });
             }}
           />
+          <PreferenceMenus />
         </Stack>
       </Paper>
     </Center>
