@@ -9,6 +9,7 @@ import {
   Table,
   Text,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import type { ZStackError } from '../../api/errors';
 import type { Noun } from '../../lib/plural';
@@ -24,6 +25,7 @@ import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Pagination.css';
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
+import '@mantine/core/styles/VisuallyHidden.css';
 
 export interface MembersColumn<T> {
   key: string;
@@ -189,7 +191,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
               ))}
               {rowActions ? (
                 <Table.Th className={classes.sticky}>
-                  <span className={classes.hidden}>Actions</span>
+                  <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
               ) : null}
             </Table.Tr>

@@ -1,6 +1,7 @@
 import { memo, useId, type CSSProperties, type ReactNode } from 'react';
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import classes from './StagedList.module.css';
+import '@mantine/core/styles/VisuallyHidden.css';
 
 /** What a cell knows of its row besides the row itself. */
 export interface StagedCell<X> {
@@ -141,15 +142,11 @@ export function StagedList<R, X = never>({
             <div className={classes.head} role="row">
               {columns.map((column) => (
                 <div role="columnheader" key={column.header}>
-                  {column.hiddenHeader ? (
-                    <span className={classes.hidden}>{column.header}</span>
-                  ) : (
-                    column.header
-                  )}
+                  {column.hiddenHeader ? <VisuallyHidden>{column.header}</VisuallyHidden> : column.header}
                 </div>
               ))}
               <div role="columnheader">
-                <span className={classes.hidden}>Remove</span>
+                <VisuallyHidden>Remove</VisuallyHidden>
               </div>
             </div>
             {rows.map((row, index) => (

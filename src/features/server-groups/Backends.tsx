@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Button, Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ServerGroup } from '../../api/schemas';
 import { notifyDone } from '../../components/notifyDone';
-import { CellText } from '../../components/workbench/CellText';
-import { MembersTable, type MembersColumn } from '../../components/workbench/MembersTable';
+import { MembersTable } from '../../components/workbench/MembersTable';
+import { RemoveSelectedButton } from '../../components/workbench/RemoveButtons';
 import { RunDialog } from '../../components/workbench/RunDialog';
 import { Section } from '../../components/workbench/Section';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
@@ -22,14 +22,12 @@ import {
   membersSignature,
   needsDetails,
   viewBackends,
-  weightChangeBlocked,
   type BackendView,
 } from './backends';
 import { nouns } from './nouns';
-import { shareOf, sumWeights } from './shares';
-import { ShareBar } from './ShareBar';
-import { KindBadge } from './stagedColumns';
-import { useWeightEditor, WithReason } from './WeightEditor';
+import { sumWeights } from './shares';
+import { useWeightEditor } from './WeightEditor';
+import { BackendActions, backendColumns } from './backendColumns';
 
 export interface BackendsProps {
   group: ServerGroup;
@@ -113,46 +111,7 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
           : (matching ?? []).filter((v) => !chosen.except.has(v.key))),
     );
 
-  const columns: MembersColumn<BackendView>[] = [
-    {
-      key: 'name',
-      header: 'Backend',
-      width: 180,
-      sortable: true,
-      render: (v) => (
-        <CellText
-          primary={v.ref.kind === 'nic' ? (v.vmName ?? (v.detailsMissing ? '…' : v.label)) : v.ref.ipAddress}
-          secondary={v.ref.kind === 'nic' ? v.l3Name : undefined}
-          after={<KindBadge kind={v.ref.kind} />}
-        />
-      ),
-    },
-    {
-      key: 'ip',
-      header: 'IP address',
-      width: 120,
-      sortable: true,
-      render: (v) => <CellText primary={v.ip ?? '—'} />,
-    },
-    {
-      key: 'weight',
-      header: 'Weight',
-      width: 80,
-      sortable: true,
-      render: (v) =>
-        editing === v.key ? (
-          editor.input(v.label, change.isPending, saveWeight)
-        ) : (
-          <Text size="sm">{v.weight}</Text>
-        ),
-    },
-    {
-      key: 'share',
-      header: 'Share of traffic',
-      width: 130,
-      render: (v) => <ShareBar percent={shareOf(v.weight, total)} label={v.label} muted={v.weight === 0} />,
-    },
-  ];
+  const columns = backendColumns({ total, editor, saving: change.isPending, onSave: saveWeight });
 
   return (
     <Section
@@ -193,55 +152,24 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
         errorAction="load the VM names, IPs and networks of the NICs"
         state={state}
         selection={canRemove ? selection : undefined}
-        bulkActions={
-          <Button
-            size="xs"
-            color="red"
-            variant="light"
-            disabled={selection.count === 0}
-            onClick={() => askRemoval()}
-          >
-            Remove selected{selection.count ? ` (${selection.count.toLocaleString('en-US')})` : ''}
-          </Button>
-        }
+        bulkActions={<RemoveSelectedButton count={selection.count} onClick={() => askRemoval()} />}
         rowActions={
           canChange || canRemove
-            ? (v) =>
-                editing === v.key ? (
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    {editor.buttons(change.isPending, saveWeight)}
-                  </Group>
-                ) : (
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    {canChange ? (
-                      <WithReason reason={weightChangeBlocked(v)}>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          aria-label={`Change weight of ${v.label}`}
-                          onClick={() => {
-                            change.reset();
-                            editor.start(v.key, v.weight);
-                          }}
-                          disabled={!!weightChangeBlocked(v)}
-                        >
-                          Change weight
-                        </Button>
-                      </WithReason>
-                    ) : null}
-                    {canRemove ? (
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Remove ${v.label} from the group`}
-                        onClick={() => askRemoval([v])}
-                      >
-                        Remove
-                      </Button>
-                    ) : null}
-                  </Group>
-                )
+            ? (v) => (
+                <BackendActions
+                  view={v}
+                  editor={editor}
+                  saving={change.isPending}
+                  onSave={saveWeight}
+                  canChange={canChange}
+                  canRemove={canRemove}
+                  onEdit={() => {
+                    change.reset();
+                    editor.start(v.key, v.weight);
+                  }}
+                  onRemove={() => askRemoval([v])}
+                />
+              )
             : undefined
         }
         actionsWidth={canChange && canRemove ? 170 : 90}

@@ -20,6 +20,8 @@ export function WithReason({ reason, children }: { reason?: string; children: Re
  * refused. "Change weight of <label>" opens "New weight for <label>"; "Save weight" or Enter sends it,
  * "Cancel" or Escape closes it.
  */
+export type WeightEditor = ReturnType<typeof useWeightEditor>;
+
 export function useWeightEditor() {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');

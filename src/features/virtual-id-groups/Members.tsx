@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Badge, Button } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Group, VirtualId } from '../../api/schemas';
 import { notifyDone } from '../../components/notifyDone';
 import { CellText } from '../../components/workbench/CellText';
 import { MembersTable, type MembersColumn } from '../../components/workbench/MembersTable';
 import { StateBadge } from '../../components/workbench/PickerOption';
+import { RemoveSelectedButton, RowRemoveButton } from '../../components/workbench/RemoveButtons';
 import { RunDialog } from '../../components/workbench/RunDialog';
 import { Section } from '../../components/workbench/Section';
 import { useSelection } from '../../components/workbench/useSelection';
@@ -95,30 +96,10 @@ export function Members({ group, canRemove }: { group: Group; canRemove: boolean
         errorAction={`load the members of ${group.name}`}
         state={state}
         selection={canRemove ? selection : undefined}
-        bulkActions={
-          <Button
-            color="red"
-            variant="light"
-            size="xs"
-            disabled={selection.count === 0}
-            onClick={() => askRemoval()}
-          >
-            Remove selected{selection.count ? ` (${selection.count.toLocaleString('en-US')})` : ''}
-          </Button>
-        }
+        bulkActions={<RemoveSelectedButton count={selection.count} onClick={() => askRemoval()} />}
         rowActions={
           canRemove
-            ? (m) => (
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="compact-sm"
-                  aria-label={`Remove ${m.name} from the group`}
-                  onClick={() => askRemoval([ref(m)])}
-                >
-                  Remove
-                </Button>
-              )
+            ? (m) => <RowRemoveButton label={m.name} onClick={() => askRemoval([ref(m)])} />
             : undefined
         }
         actionsWidth={90}

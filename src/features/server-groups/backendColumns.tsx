@@ -1,0 +1,110 @@
+import { Button, Group, Text } from '@mantine/core';
+import { CellText } from '../../components/workbench/CellText';
+import type { MembersColumn } from '../../components/workbench/MembersTable';
+import { RowRemoveButton } from '../../components/workbench/RemoveButtons';
+import { weightChangeBlocked, type BackendView } from './backends';
+import { shareOf } from './shares';
+import { ShareBar } from './ShareBar';
+import { KindBadge } from './stagedColumns';
+import { WithReason, type WeightEditor } from './WeightEditor';
+
+interface Editing {
+  editor: WeightEditor;
+  saving: boolean;
+  onSave: (weight: number) => void;
+}
+
+/**
+ * The columns of "Backend servers": the backend (VM name or IP, its kind, its network), its IP, its
+ * weight (an input while it is being changed) and its share of the total weight. Widths add up to fit
+ * a 768 px window with the row's actions.
+ */
+export function backendColumns({
+  total,
+  editor,
+  saving,
+  onSave,
+}: Editing & { total: number }): MembersColumn<BackendView>[] {
+  return [
+    {
+      key: 'name',
+      header: 'Backend',
+      width: 180,
+      sortable: true,
+      render: (v) => (
+        <CellText
+          primary={v.ref.kind === 'nic' ? (v.vmName ?? (v.detailsMissing ? '…' : v.label)) : v.ref.ipAddress}
+          secondary={v.ref.kind === 'nic' ? v.l3Name : undefined}
+          after={<KindBadge kind={v.ref.kind} />}
+        />
+      ),
+    },
+    {
+      key: 'ip',
+      header: 'IP address',
+      width: 120,
+      sortable: true,
+      render: (v) => <CellText primary={v.ip ?? '—'} />,
+    },
+    {
+      key: 'weight',
+      header: 'Weight',
+      width: 80,
+      sortable: true,
+      render: (v) =>
+        editor.editing === v.key ? editor.input(v.label, saving, onSave) : <Text size="sm">{v.weight}</Text>,
+    },
+    {
+      key: 'share',
+      header: 'Share of traffic',
+      width: 130,
+      render: (v) => <ShareBar percent={shareOf(v.weight, total)} label={v.label} muted={v.weight === 0} />,
+    },
+  ];
+}
+
+export interface BackendActionsProps extends Editing {
+  view: BackendView;
+  canChange: boolean;
+  canRemove: boolean;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+/** A backend's own actions: "Change weight" and "Remove", or "Save weight" and "Cancel" while editing. */
+export function BackendActions({
+  view,
+  editor,
+  saving,
+  onSave,
+  canChange,
+  canRemove,
+  onEdit,
+  onRemove,
+}: BackendActionsProps) {
+  if (editor.editing === view.key)
+    return (
+      <Group gap={4} wrap="nowrap" justify="flex-end">
+        {editor.buttons(saving, onSave)}
+      </Group>
+    );
+  const blocked = weightChangeBlocked(view);
+  return (
+    <Group gap={4} wrap="nowrap" justify="flex-end">
+      {canChange ? (
+        <WithReason reason={blocked}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            aria-label={`Change weight of ${view.label}`}
+            onClick={onEdit}
+            disabled={!!blocked}
+          >
+            Change weight
+          </Button>
+        </WithReason>
+      ) : null}
+      {canRemove ? <RowRemoveButton label={view.label} onClick={onRemove} /> : null}
+    </Group>
+  );
+}
