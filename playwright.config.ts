@@ -2,6 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT) || 4173;
 const baseURL = `http://127.0.0.1:${port}`;
+// A second console + simulator at the size of a big cloud (SIM_SCALE=10000 more VMs, NICs and virtual
+// IDs), for the journeys with groups of 10000 members and 5000 backends: e2e/scale-*.spec.ts.
+// (E2E_SCALE_PORT; by default 2000 above E2E_PORT, clear of the dev server's 5173 and of the next E2E_PORT)
+const scalePort = Number(process.env.E2E_SCALE_PORT) || port + 2000;
+const scaleURL = `http://127.0.0.1:${scalePort}`;
+const simEnv = {
+  SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300',
+  SIM_LOCALE: process.env.SIM_LOCALE ?? 'en_US',
+};
 
 /**
  * End-to-end journeys against the built console served by `vite preview` with the simulator mounted,
@@ -44,22 +53,31 @@ export default defineConfig({
   },
   // The accessibility checks run again in the dark theme (the console follows the system's by default).
   projects: [
-    { name: 'chromium' },
+    { name: 'chromium', testIgnore: 'scale-*.spec.ts' },
     { name: 'chromium-dark', testMatch: 'reliability-a11y.spec.ts', use: { colorScheme: 'dark' } },
+    { name: 'scale', testMatch: 'scale-*.spec.ts', use: { baseURL: scaleURL } },
   ],
-  webServer: {
-    command: `${process.env.E2E_SKIP_BUILD ? '' : 'npx vite build && '}npx vite preview --port ${port} --strictPort`,
-    url: `${baseURL}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    // The suites read the node's English wording on the wire; e2e/zh-node.spec.ts switches to zh_CN (a node's
-    // default) through the simulator's config control, and reset switches back.
-    env: {
-      SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300',
-      SIM_SCALE: process.env.SIM_SCALE ?? '0',
-      SIM_LOCALE: process.env.SIM_LOCALE ?? 'en_US',
+  webServer: [
+    {
+      command: `${process.env.E2E_SKIP_BUILD ? '' : 'npx vite build && '}npx vite preview --port ${port} --strictPort`,
+      url: `${baseURL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      // The suites read the node's English wording on the wire; e2e/zh-node.spec.ts switches to zh_CN (a node's
+      // default) through the simulator's config control, and reset switches back.
+      env: { ...simEnv, SIM_SCALE: process.env.SIM_SCALE ?? '0' },
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    {
+      // started after the first, which has built the console
+      command: `npx vite preview --port ${scalePort} --strictPort`,
+      url: `${scaleURL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ...simEnv, SIM_SCALE: '10000' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -33,7 +33,10 @@ test.describe('a first visit from a Chinese browser', () => {
 
     // the theme: for this tab only; localStorage holds the language and nothing else
     // the theme's choices are icons, named on hover
-    await page.getByRole('radiogroup', { name: t('theme.label') }).getByTitle(t('theme.dark')).click();
+    await page
+      .getByRole('radiogroup', { name: t('theme.label') })
+      .getByTitle(t('theme.dark'))
+      .click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();

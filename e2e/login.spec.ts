@@ -44,15 +44,39 @@ test.describe('logging in', () => {
     expect(body).not.toContain('"valid":true');
   });
 
-  test('a wrong password shows ID.1000 inline and keeps the typed name', async ({ page, sim }) => {
+  test('a wrong password shows ID.1000 inline, below "Log in" (which stays where it was), and keeps the typed name', async ({
+    page,
+    sim,
+  }) => {
     await page.goto('/login');
+    const button = page.getByRole('button', { name: 'Log in' });
+    const before = await button.boundingBox();
     await fillLogin(page, personas.admin, 'not-the-password');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('ID.1000');
     await expect(alert.getByTestId('error-description')).not.toBeEmpty();
+    expect((await button.boundingBox())?.y).toBe(before?.y);
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('admin');
     await expect(page).toHaveURL(/\/login$/);
     void sim;
+  });
+
+  test('a virtual ID name tried as an account: the error says to choose "Virtual ID", and that works', async ({
+    page,
+    sim,
+  }) => {
+    void sim;
+    await page.goto('/login');
+    await fillLogin(page, { kind: 'account', name: 'ops-admin' });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('ID.1000');
+    await expect(alert).toContainText(
+      'If ops-admin is an IAM2 virtual ID, choose “Virtual ID” above and log in again.',
+    );
+    // the password is selected for retyping; the name stays
+    await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+    await logIn(page, personas.opsAdmin);
+    await expect(page.getByTestId('identity')).toHaveText('ops-admin @ ops');
   });
 
   test('a reload keeps the admin logged in (the session lives in sessionStorage, not localStorage)', async ({

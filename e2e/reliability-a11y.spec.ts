@@ -76,6 +76,9 @@ test('the shell and the server groups page: no group, a group, its dialogs', asy
   await page.getByRole('combobox', { name: 'Server group' }).click();
   await expect(page.getByRole('option').first()).toBeVisible();
   await expectAccessible(page, 'the "Server group" picker, open');
+  // an option highlighted by the keyboard: white on blue, its second line too
+  await page.keyboard.press('ArrowDown');
+  await expectAccessible(page, 'the "Server group" picker, an option highlighted');
   await page.getByRole('combobox', { name: 'Server group' }).fill('dev');
   await page.getByRole('option', { name: /^dev-pool\b/ }).click();
   await expect(backendsTable(page).getByRole('row')).toHaveCount(3);

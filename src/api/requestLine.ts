@@ -6,9 +6,9 @@
  */
 export const maxRequestLine = 8192;
 
+/** Bytes of the request line as it travels, with its CRLF (URLs are percent-encoded ASCII). */
 export function requestLineLength(method: string, url: string): number {
-  // URLs are percent-encoded ASCII: one byte per character
-  return `${method} ${url} HTTP/1.1`.length;
+  return `${method} ${url} HTTP/1.1\r\n`.length;
 }
 
 /** Length of `key=value` as URLSearchParams writes it into a query string. */

@@ -49,7 +49,8 @@ function MainNav({ onNavigate, vertical }: { onNavigate?: () => void; vertical?:
 
 /**
  * The shell: one header with the navigation, who is logged in and "Log out"; the page below it uses the
- * whole width. Below 768 px the navigation moves behind a menu button, so that it never covers the page.
+ * whole width. Below 992 px the navigation moves behind a menu button (a drawer over the page only
+ * while it is open), so that the header never runs out of room and nothing covers the page.
  */
 export function AppLayout() {
   const { status, identity, workspace } = useSessionState();
@@ -67,20 +68,20 @@ export function AppLayout() {
             <Burger
               opened={menuOpened}
               onClick={menu.toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={menuOpened ? 'Close the navigation' : 'Open the navigation'}
             />
             <Title order={1} size="h4" className={classes.title}>
               ZStack console
             </Title>
-            <Group visibleFrom="sm" gap={0} wrap="nowrap">
+            <Group visibleFrom="md" gap={0} wrap="nowrap">
               <MainNav />
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap" miw={0}>
             <PreferenceMenus />
-            <Text size="sm" c="dimmed" visibleFrom="md">
+            <Text size="sm" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
               Logged in as
             </Text>
             <Badge variant="light" size="lg" tt="none" data-testid="identity" className={classes.identity}>
@@ -92,7 +93,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <Drawer opened={menuOpened} onClose={menu.close} title="ZStack console" size={280} hiddenFrom="sm">
+      <Drawer opened={menuOpened} onClose={menu.close} title="ZStack console" size={280} hiddenFrom="md">
         <MainNav vertical onNavigate={menu.close} />
       </Drawer>
       <AppShell.Main>

@@ -54,11 +54,16 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
     group.loadBalancerUuid
       ? client.fetchQuery(lbNetworksQuery(group.loadBalancerUuid))
       : Promise.resolve(new Map<string, string>());
-  const index = useQuery(backendIndexQuery(client, group.uuid, nicCount, signature, networks));
-
-  // A group of more than one page of NICs: until every NIC's details are in, the table in ZStack's order
-  // (or by weight), named page by page.
-  const quick = nicCount > indexPageSize && !index.data && !needsDetails(query.sort, query.filter);
+  const big = nicCount > indexPageSize;
+  // A group of more than one page of NICs: the page shown is named first (a few short requests), in
+  // ZStack's order or by weight; every NIC's details come right after, to filter and sort by them.
+  const [indexWanted, setIndexWanted] = useState(!big);
+  const wantIndex = indexWanted || needsDetails(query.sort, query.filter);
+  const index = useQuery({
+    ...backendIndexQuery(client, group.uuid, nicCount, signature, networks),
+    enabled: nicCount > 0 && wantIndex,
+  });
+  const quick = big && !index.data && !needsDetails(query.sort, query.filter);
   const start = query.page * query.pageSize;
   const quickEntries = quick
     ? filterAndSort(viewBackends(entries, undefined), query.sort, '').slice(start, start + query.pageSize)
@@ -68,6 +73,9 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
     ...pageNicsQuery(client, group.uuid, pageNicUuids, networks),
     enabled: quick && pageNicUuids.length > 0,
   });
+  // the page shown is named: now the rest, which would otherwise queue before the page's own requests
+  if (big && !indexWanted && (pageNics.isSuccess || pageNics.isError || pageNicUuids.length === 0))
+    setIndexWanted(true);
 
   const views = useMemo(
     () => viewBackends(entries, index.data ?? pageNics.data),

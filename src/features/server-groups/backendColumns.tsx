@@ -16,8 +16,8 @@ interface Editing {
 
 /**
  * The columns of "Backend servers": the backend (VM name or IP, its kind, its network), its IP, its
- * weight (an input while it is being changed) and its share of the total weight. Widths add up to fit
- * a 768 px window with the row's actions.
+ * weight (an input while it is being changed) and its share of the total weight. With the row's actions
+ * the widths fit a 768 px window (scroll bar included).
  */
 export function backendColumns({
   total,
@@ -29,7 +29,7 @@ export function backendColumns({
     {
       key: 'name',
       header: 'Backend',
-      width: 180,
+      width: 160,
       sortable: true,
       render: (v) => (
         <CellText
@@ -42,7 +42,7 @@ export function backendColumns({
     {
       key: 'ip',
       header: 'IP address',
-      width: 120,
+      width: 110,
       sortable: true,
       render: (v) => <CellText primary={v.ip ?? '—'} />,
     },
@@ -57,7 +57,7 @@ export function backendColumns({
     {
       key: 'share',
       header: 'Share of traffic',
-      width: 130,
+      width: 120,
       render: (v) => <ShareBar percent={shareOf(v.weight, total)} label={v.label} muted={v.weight === 0} />,
     },
   ];

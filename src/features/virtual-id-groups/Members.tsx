@@ -22,14 +22,14 @@ const columns: MembersColumn<VirtualId>[] = [
   {
     key: 'name',
     header: 'Name',
-    width: 230,
+    width: 210,
     sortable: true,
     render: (m) => <CellText primary={m.name} secondary={m.description ?? undefined} />,
   },
   {
     key: 'state',
     header: 'State',
-    width: 110,
+    width: 100,
     sortable: true,
     render: (m) => <StateBadge state={m.state} />,
   },
@@ -37,7 +37,7 @@ const columns: MembersColumn<VirtualId>[] = [
   {
     key: 'createDate',
     header: 'Created',
-    width: 170,
+    width: 160,
     sortable: true,
     render: (m) => <CellText primary={m.createDate ?? '—'} />,
   },

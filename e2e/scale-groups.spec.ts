@@ -1,0 +1,127 @@
+import {
+  backendsTable,
+  clearRequestLog,
+  expect,
+  logIn,
+  memberRow,
+  membersTable,
+  personas,
+  test,
+  weightOf,
+} from './fixtures';
+import { longestRequestLine, seedBackends, seedMembers } from './scale';
+
+/**
+ * The two jobs at the size of a big cloud, on the console + simulator with SIM_SCALE=10000: a virtual ID
+ * group of 10000 members and a server group of 5000 backends, seeded through ZStack's own APIs. Every
+ * step works (open, page, search the picker, add, change a weight, remove many at once), and no request
+ * line the console sends is longer than the 8192 bytes nginx accepts by default.
+ */
+test.describe.configure({ timeout: 120_000 });
+
+const maxLine = 8192;
+
+test('a virtual ID group of 10000 members: open, page, search, add, and remove 1000 in a few calls', async ({
+  page,
+  sim,
+  request,
+}) => {
+  const oncall = await seedMembers(request, 10_000);
+  await clearRequestLog(request);
+  await logIn(page, personas.admin);
+  await page.goto(`/virtual-id-groups/${oncall}`);
+  const members = page.getByRole('region', { name: 'Members' });
+  await expect(members).toContainText('1–20 of 10,001 members');
+  await expect(memberRow(page, 'alice')).toBeVisible();
+
+  // page through: 100 a page, then the next page
+  await members.getByRole('combobox', { name: 'Rows per page' }).selectOption('100 per page');
+  await expect(membersTable(page).getByRole('row')).toHaveCount(101);
+  await members.getByRole('button', { name: 'Next page' }).click();
+  await expect(members).toContainText('101–200 of 10,001 members');
+  await expect(memberRow(page, 'vid-000150')).toBeVisible(); // alice, vid-000001 to vid-000099, then these
+
+  // the picker: members are marked whatever the size of the group; bob is not one yet
+  const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+  await picker.fill('vid-00012');
+  await expect(page.getByRole('option', { name: /^vid-000123/ })).toContainText('Already a member of oncall');
+  await picker.fill('bob');
+  await page.getByRole('option', { name: 'bob', exact: true }).click();
+  await page.getByRole('button', { name: 'Add to group' }).click();
+  await expect(members).toContainText('of 10,002 members');
+
+  // 1000 members in one action: filter, select the page, then every match
+  await members.getByRole('textbox', { name: 'Filter members by name' }).fill('vid-001');
+  await expect(members).toContainText('1–100 of 1,000 members matching “vid-001”');
+  await membersTable(page).getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await members.getByRole('button', { name: 'Select all 1,000 members matching “vid-001”' }).click();
+  await members.getByRole('button', { name: 'Remove selected (1,000)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove from oncall' });
+  await expect(dialog.getByRole('listitem').last()).toHaveText('…and 990 members more');
+  await dialog.getByRole('button', { name: 'Remove 1,000 members' }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(members).toContainText('No member matches “vid-001”');
+
+  const deletes = (await sim.requests()).filter((r) => r.method === 'DELETE');
+  const removed = deletes.flatMap((r) => [r.query?.virtualIDUuids ?? []].flat());
+  expect(new Set(removed).size).toBe(1000);
+  expect(deletes.length).toBeGreaterThan(1); // one DELETE would carry a 48 KB request line
+  const longest = await longestRequestLine(sim);
+  console.log(
+    `[measure] 10000 members: ${deletes.length} DELETEs for 1000; longest request line ${longest.length} bytes`,
+  );
+  expect(longest.length, longest.line).toBeLessThanOrEqual(maxLine);
+});
+
+test('a server group of 5000 backends: open, page, filter, change a weight, add, and remove 1000 at once', async ({
+  page,
+  sim,
+  request,
+}) => {
+  const pool = await seedBackends(request, 5000);
+  await clearRequestLog(request);
+  await logIn(page, personas.admin);
+  await page.goto(`/server-groups/${pool}`);
+  const backends = page.getByRole('region', { name: 'Backend servers' });
+  await expect(backends).toContainText('1–20 of 5,000 backend servers');
+  await expect(backendsTable(page).getByRole('row').filter({ hasText: 'vm-000001' })).toBeVisible();
+  await backends.getByRole('button', { name: 'Next page' }).click();
+  await expect(backendsTable(page).getByRole('row').filter({ hasText: 'vm-000021' })).toBeVisible();
+
+  // filtered and sorted across the whole group, then a weight changed in place
+  await backends.getByRole('textbox', { name: 'Filter by VM, IP or network' }).fill('vm-00420');
+  await expect(backends).toContainText('1–10 of 10 backend servers matching “vm-00420”');
+  await backendsTable(page).getByRole('button', { name: 'Change weight of vm-004203' }).click();
+  await backendsTable(page).getByRole('textbox', { name: 'New weight for vm-004203' }).fill('70');
+  await backendsTable(page).getByRole('button', { name: 'Save weight' }).click();
+  await expect(weightOf(page, 'vm-004203')).toHaveText('70');
+
+  // the picker: a NIC outside the group, added
+  const nics = page.getByRole('combobox', { name: 'VM NICs' });
+  await nics.fill('vm-006001');
+  await page.getByRole('option', { name: /^vm-006001\b/ }).click();
+  await page.getByRole('button', { name: 'Add backend servers' }).click();
+  await expect(backends).toContainText('5,001 VM NICs');
+
+  // 1000 backends in one action
+  const filter = backends.getByRole('textbox', { name: 'Filter by VM, IP or network' });
+  await filter.fill('vm-001');
+  await expect(backends).toContainText('of 1,000 backend servers matching “vm-001”');
+  await backendsTable(page).getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await backends.getByRole('button', { name: 'Select all 1,000 backend servers matching “vm-001”' }).click();
+  await backends.getByRole('button', { name: 'Remove selected (1,000)' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Remove from scale-pool-000001/ });
+  await dialog.getByRole('button', { name: 'Remove 1,000 backend servers' }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(backends).toContainText('No backend server matches “vm-001”');
+  await filter.fill('');
+  await expect(backends).toContainText('of 4,001 backend servers');
+
+  const removals = (await sim.requests()).filter(
+    (r) => r.method === 'PUT' && r.path.endsWith('/backendservers/actions'),
+  );
+  expect(removals.length).toBe(2);
+  const longest = await longestRequestLine(sim);
+  console.log(`[measure] 5000 backends: longest request line ${longest.length} bytes`);
+  expect(longest.length, longest.line).toBeLessThanOrEqual(maxLine);
+});
