@@ -1,0 +1,177 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { malformed, zstack } from '../../../api/client';
+import { ConsoleCode, isZStackError } from '../../../api/errors';
+import { listBudget, splitJoined, trafficKeys, uniqueSorted } from './requests';
+import { metricDataSchema, type Datapoint } from './schemas';
+
+/**
+ * ZWatch's GetMetricData (`GET /zwatch/metrics`; sdk/.../zwatch/api/GetMetricDataAction.java) for the
+ * load balancer's backends. ZWatch is closed source and absent from open-source nodes, whose REST layer
+ * answers the path with a plain-text 404 `no api mapping to /v1/zwatch/metrics`: the console then says
+ * once that health needs ZWatch, and asks no more for the rest of the session.
+ */
+export const zwatchPath = '/zwatch/metrics';
+export const lbNamespace = 'ZStack/LoadBalancer';
+export const statusMetric = 'LoadBalancerBackendStatus';
+export const sessionsMetric = 'LoadBalancerBackendConcurrentSessionNumber';
+
+/** Health of a table page, refreshed while the page shows (paused while the tab is hidden). */
+export const healthRefreshMs = 15_000;
+/** Open sessions of draining backends: they fall to 0 within seconds once the weight is 0. */
+export const sessionsRefreshMs = 3_000;
+
+/** The REST layer's answer for an API the node does not have (RestServer: `no api mapping to <path>`). */
+export function isNoZWatch(e: unknown): boolean {
+  return (
+    isZStackError(e) && e.code === ConsoleCode.http && e.status === 404 && /no api mapping/i.test(e.details)
+  );
+}
+
+export interface MetricScope {
+  metric: string;
+  loadBalancerUuid: string;
+  /** The group's listeners: other listeners of the load balancer are not asked for. */
+  listenerUuids: readonly string[];
+  /** The backends' addresses: a NIC's IP or a server IP. */
+  ips: readonly string[];
+}
+
+/** A literal inside ZWatch's `=~` label match (a Prometheus regular expression, matched whole). */
+const literal = (text: string) => text.replace(/[\\.^$|?*+()[\]{}]/g, '\\$&');
+
+/**
+ * The GetMetricData queries for a scope: the labels as the SDK sends a list on a GET, one `labels=` per
+ * label (`LoadBalancerUuid=<lb>`, `ListenerUuid=~<a>|<b>`, `NicIpAddress=~<ip>|<ip>`). A page of a
+ * hundred backends is one request; longer address lists are split to keep each request line short.
+ * No time range: the latest value of each series.
+ */
+export function metricRequests(scope: MetricScope): URLSearchParams[] {
+  const listeners = uniqueSorted(scope.listenerUuids).map(literal).join('|');
+  const budget = listBudget - listeners.length * 2;
+  return splitJoined(uniqueSorted(scope.ips).map(literal), '|', Math.max(budget, 200)).map((run) => {
+    const params = new URLSearchParams();
+    params.set('namespace', lbNamespace);
+    params.set('metricName', scope.metric);
+    params.append('labels', `LoadBalancerUuid=${scope.loadBalancerUuid}`);
+    params.append('labels', `ListenerUuid=~${listeners}`);
+    params.append('labels', `NicIpAddress=~${run.join('|')}`);
+    return params;
+  });
+}
+
+/** The latest value of each series, by listener and address. */
+export type MetricValues = Map<string, Map<string, number>>;
+
+export function latestValues(points: readonly Datapoint[]): MetricValues {
+  const latest = new Map<string, Map<string, { value: number; time: number }>>();
+  for (const p of points) {
+    const listener = p.labels?.ListenerUuid;
+    const ip = p.labels?.NicIpAddress;
+    if (!listener || !ip || typeof p.value !== 'number' || !Number.isFinite(p.value)) continue;
+    let byIp = latest.get(listener);
+    if (!byIp) latest.set(listener, (byIp = new Map()));
+    const time = p.time ?? 0;
+    const seen = byIp.get(ip);
+    if (!seen || time >= seen.time) byIp.set(ip, { value: p.value, time });
+  }
+  const values: MetricValues = new Map();
+  for (const [listener, byIp] of latest)
+    values.set(listener, new Map([...byIp].map(([ip, v]) => [ip, v.value])));
+  return values;
+}
+
+export type MetricAnswer = { kind: 'absent' } | { kind: 'values'; values: MetricValues; at: number };
+
+/** Runs the scope's requests; a node without ZWatch gives `absent` (remembered in the cache), no error. */
+export async function fetchMetric(
+  client: QueryClient,
+  scope: MetricScope,
+  signal?: AbortSignal,
+): Promise<MetricAnswer> {
+  if (client.getQueryData(trafficKeys.zwatchAbsent()) === true) return { kind: 'absent' };
+  try {
+    const answers = await Promise.all(
+      metricRequests(scope).map((params) => zstack.get<unknown>(zwatchPath, params, { signal })),
+    );
+    const points: Datapoint[] = [];
+    for (const data of answers) {
+      const parsed = metricDataSchema.safeParse(data);
+      if (!parsed.success)
+        throw malformed('GET', zwatchPath, 200, JSON.stringify(data).slice(0, 200), 'an unexpected shape');
+      points.push(...(parsed.data.data ?? []));
+    }
+    return { kind: 'values', values: latestValues(points), at: Date.now() };
+  } catch (e) {
+    if (!isNoZWatch(e)) throw e;
+    client.setQueryData(trafficKeys.zwatchAbsent(), true);
+    return { kind: 'absent' };
+  }
+}
+
+const metricQuery = (client: QueryClient, scope: MetricScope, refreshMs: number) =>
+  queryOptions({
+    queryKey: trafficKeys.metric(scope.metric, scope.loadBalancerUuid, scope.listenerUuids, scope.ips),
+    queryFn: ({ signal }) => fetchMetric(client, scope, signal),
+    enabled: scope.ips.length > 0 && scope.listenerUuids.length > 0,
+    staleTime: refreshMs,
+    refetchInterval: (query) => (query.state.data?.kind === 'absent' ? false : refreshMs),
+    // the interval stops while the tab is hidden and resumes when it shows again
+    refetchIntervalInBackground: false,
+  });
+
+/** LoadBalancerBackendStatus of one table page's backends on the group's listeners. */
+export const backendHealthQuery = (client: QueryClient, scope: Omit<MetricScope, 'metric'>) =>
+  metricQuery(client, { ...scope, metric: statusMetric }, healthRefreshMs);
+
+/** LoadBalancerBackendConcurrentSessionNumber of the draining backends. */
+export const backendSessionsQuery = (client: QueryClient, scope: Omit<MetricScope, 'metric'>) =>
+  metricQuery(client, { ...scope, metric: sessionsMetric }, sessionsRefreshMs);
+
+export type Health = 'up' | 'down' | 'noData' | 'needsZWatch' | 'unknown';
+
+/** One backend's health on one listener: a value above 0 is up (ZStack's alarms treat < 1 as down). */
+export function healthOf(
+  answer: MetricAnswer | undefined,
+  listenerUuid: string,
+  ip: string | undefined,
+): Health {
+  if (!answer) return 'unknown';
+  if (answer.kind === 'absent') return 'needsZWatch';
+  const value = ip === undefined ? undefined : answer.values.get(listenerUuid)?.get(ip);
+  if (value === undefined) return 'noData';
+  return value > 0 ? 'up' : 'down';
+}
+
+/**
+ * Open sessions of a backend summed over the listeners, or undefined when ZWatch gave no figure for one of
+ * them (absent, not loaded, or no series yet).
+ */
+export function sessionsOf(
+  answer: MetricAnswer | undefined,
+  listenerUuids: readonly string[],
+  ip: string | undefined,
+): number | undefined {
+  if (answer?.kind !== 'values' || ip === undefined) return undefined;
+  let total = 0;
+  for (const l of listenerUuids) {
+    const value = answer.values.get(l)?.get(ip);
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+/** The keys of the backends failing each listener's check, for the share computation. */
+export function downByListener(
+  answer: MetricAnswer | undefined,
+  backends: readonly { key: string; ip?: string }[],
+  listenerUuids: readonly string[],
+): Map<string, Set<string>> {
+  const down = new Map<string, Set<string>>();
+  for (const l of listenerUuids) {
+    const keys = new Set<string>();
+    for (const b of backends) if (healthOf(answer, l, b.ip) === 'down') keys.add(b.key);
+    down.set(l, keys);
+  }
+  return down;
+}
