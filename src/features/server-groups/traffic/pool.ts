@@ -4,7 +4,7 @@ import { q, runQuery } from '../../../api/query';
 import type { ListenerSettings } from './listenerSettings';
 import { listBudget, splitJoined, trafficKeys, uniqueSorted } from './requests';
 import { peerGroupSchema, trafficListenerSchema, type PeerGroup, type TrafficListener } from './schemas';
-import { inConfiguration, serversOf, type PeerPool, type ShareListener } from './shares';
+import { inConfiguration, serversOf, zstackDefaultWeight, type PeerPool, type ShareListener } from './shares';
 
 /**
  * Which backends share each of the group's listeners. ZStack's router puts the backends of all the
@@ -89,19 +89,20 @@ export const peerGroupsQuery = (groupUuids: readonly string[]) =>
 
 /** A peer group's part of a listener: the weights and servers of its backends in the configuration. */
 function poolOf(groups: readonly PeerGroup[]): PeerPool {
-  const pool: PeerPool = { groupNames: [], weightSum: 0, servers: 0 };
+  const groupNames: string[] = [];
+  let weightSum = 0;
+  let servers = 0;
   for (const g of groups) {
-    const before = pool.servers;
+    const before = servers;
     for (const ref of [...(g.vmNicRefs ?? []), ...(g.serverIps ?? [])]) {
       if (!inConfiguration(ref.status)) continue;
-      const servers = serversOf(ref);
-      pool.servers += servers;
-      pool.weightSum += (ref.weight ?? 100) * servers;
+      servers += serversOf(ref);
+      weightSum += (ref.weight ?? zstackDefaultWeight) * serversOf(ref);
     }
     // only groups that put a server into the listener's backend are named
-    if (pool.servers > before) pool.groupNames.push(g.name);
+    if (servers > before) groupNames.push(g.name);
   }
-  return pool;
+  return { groupNames, weightSum, servers };
 }
 
 export interface ShareListenerInputs {

@@ -27,7 +27,7 @@ export interface ShareBackend {
 
 /** The other server groups on a listener, summed over their backends that are in the configuration. */
 export interface PeerPool {
-  groupNames: string[];
+  groupNames: readonly string[];
   weightSum: number;
   servers: number;
 }
@@ -60,6 +60,8 @@ export interface ListenerShares {
 }
 
 export const dualStackIpVersion = 46;
+/** LoadBalancerConstants.BALANCER_WEIGHT_default: a ref without a weight has this one. */
+export const zstackDefaultWeight = 100;
 
 /** HAProxy servers of a ref: VirtualRouterLoadBalancerBackend adds both addresses of a dual-stack ref. */
 export const serversOf = (ref: { ipVersion?: number | null }): number =>
