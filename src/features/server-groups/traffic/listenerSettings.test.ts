@@ -1,7 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json } from '../../../test/fakeFetch';
-import { listenerSettingsQuery, parseListenerTags, persistsSessions } from './listenerSettings';
+import {
+  algorithmLabel,
+  healthCheckLines,
+  listenerSettingsQuery,
+  parseListenerTags,
+  persistsSessions,
+} from './listenerSettings';
+import { englishText } from './messages';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -72,6 +79,40 @@ describe('listener tags', () => {
       algorithm: 'roundrobin',
       healthCheck: { intervalSeconds: undefined },
     });
+  });
+});
+
+describe('what the summary says of a listener', () => {
+  it('names the algorithm, and says when it is ZStack’s default rather than a tag', () => {
+    const named = algorithmLabel({ algorithm: 'weightroundrobin', algorithmTagged: true });
+    expect([englishText(named.label), named.note]).toEqual(['Weighted round robin', undefined]);
+    const defaulted = algorithmLabel({ algorithm: 'roundrobin', algorithmTagged: false });
+    expect([englishText(defaulted.label), englishText(defaulted.note!)]).toEqual([
+      'Round robin',
+      'The listener has no algorithm tag: ZStack uses round robin, its global default.',
+    ]);
+    expect(englishText(algorithmLabel({ algorithm: 'weightleastconn', algorithmTagged: true }).label)).toBe(
+      'Algorithm “weightleastconn”',
+    );
+  });
+
+  it('sums up the health check, `default` standing for the instance port', () => {
+    const http = {
+      protocol: 'http',
+      port: 'default' as const,
+      intervalSeconds: 5,
+      healthyThreshold: 2,
+      unhealthyThreshold: 6,
+      http: { method: 'HEAD', uri: '/', codes: ['http_2xx'] },
+    };
+    expect(healthCheckLines(http, 8080).map(englishText)).toEqual([
+      'HTTP check: HEAD / on port 8080 every 5 s, expecting 2xx',
+      'Up after 2 passing checks in a row, down after 6 failing ones',
+    ]);
+    expect(healthCheckLines({ protocol: 'tcp', port: 3306, intervalSeconds: 2 }).map(englishText)).toEqual([
+      'TCP check on port 3306 every 2 s',
+    ]);
+    expect(healthCheckLines({})).toEqual([]);
   });
 });
 

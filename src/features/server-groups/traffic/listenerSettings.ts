@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { q, runQuery } from '../../../api/query';
+import { msg, type TrafficMessage } from './messages';
 import { listBudget, splitJoined, trafficKeys, uniqueSorted } from './requests';
 import { systemTagSchema, type SystemTag } from './schemas';
 
@@ -49,6 +50,50 @@ export interface ListenerSettings {
 /** A cookie keeps clients on their backend (lb.go writes `cookie` for `insert` and `rewrite`). */
 export const persistsSessions = (s: ListenerSettings): boolean =>
   s.sessionPersistence === 'insert' || s.sessionPersistence === 'rewrite';
+
+const algorithmKeys = {
+  roundrobin: 'traffic.algorithm.roundrobin',
+  weightroundrobin: 'traffic.algorithm.weightroundrobin',
+  leastconn: 'traffic.algorithm.leastconn',
+  source: 'traffic.algorithm.source',
+} as const;
+
+/** The algorithm's name for people, and a note when it is ZStack's default rather than a tag. */
+export function algorithmLabel(s: Pick<ListenerSettings, 'algorithm' | 'algorithmTagged'>): {
+  label: TrafficMessage;
+  note?: TrafficMessage;
+} {
+  const label = isAlgorithm(s.algorithm)
+    ? msg(algorithmKeys[s.algorithm])
+    : msg('traffic.algorithm.other', { name: s.algorithm });
+  return s.algorithmTagged ? { label } : { label, note: msg('traffic.algorithm.defaulted') };
+}
+
+/**
+ * The health check for people: how and how often, then when a backend counts as up or down; empty when
+ * the listener's tags say nothing of it. `instancePort` is what the target's `default` stands for.
+ */
+export function healthCheckLines(hc: HealthCheck, instancePort?: number | null): TrafficMessage[] {
+  if (!hc.protocol) return [];
+  const port = hc.port === 'default' || hc.port === undefined ? (instancePort ?? '?') : hc.port;
+  const interval = hc.intervalSeconds ?? '?';
+  const lines = [
+    hc.http && hc.protocol === 'http'
+      ? msg('traffic.health.checkHttp', {
+          method: hc.http.method,
+          uri: hc.http.uri,
+          port,
+          interval,
+          codes: hc.http.codes.map((c) => c.replace(/^http_/, '')).join(', '),
+        })
+      : msg('traffic.health.check', { protocol: hc.protocol.toUpperCase(), port, interval }),
+  ];
+  if (hc.healthyThreshold !== undefined && hc.unhealthyThreshold !== undefined)
+    lines.push(
+      msg('traffic.health.thresholds', { healthy: hc.healthyThreshold, unhealthy: hc.unhealthyThreshold }),
+    );
+  return lines;
+}
 
 const wholeNumber = (text: string): number | undefined => (/^\d+$/.test(text) ? Number(text) : undefined);
 

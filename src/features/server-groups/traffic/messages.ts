@@ -71,7 +71,11 @@ export const trafficMessages = {
   'traffic.health.noDataHelp': 'ZWatch has no health data for this backend on this listener yet.',
   'traffic.health.needsZWatch':
     'Health needs ZWatch, which this management node does not have. Attachment status is shown instead.',
-  'traffic.health.checkedBy': 'Checked by {target} every {interval} s',
+  'traffic.health.check': '{protocol} check on port {port} every {interval} s',
+  'traffic.health.checkHttp':
+    'HTTP check: {method} {uri} on port {port} every {interval} s, expecting {codes}',
+  'traffic.health.thresholds':
+    'Up after {healthy} passing checks in a row, down after {unhealthy} failing ones',
 
   // drain
   'traffic.drain.draining': 'Draining',

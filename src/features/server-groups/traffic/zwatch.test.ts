@@ -2,10 +2,12 @@ import { focusManager, QueryClient, QueryObserver } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isZStackError } from '../../../api/errors';
 import { fakeFetch, json, text } from '../../../test/fakeFetch';
+import { englishText } from './messages';
 import {
   backendHealthQuery,
   backendSessionsQuery,
   downByListener,
+  healthDisplay,
   healthOf,
   healthRefreshMs,
   metricRequests,
@@ -82,6 +84,21 @@ describe('backend health', () => {
     );
     expect([...down.get(http)!]).toEqual([]);
     expect([...down.get(https)!]).toEqual(['a']);
+  });
+
+  it('says up, down, no data; and without ZWatch, once for the column, that health needs it', () => {
+    const say = (h: Parameters<typeof healthDisplay>[0]) => {
+      const d = healthDisplay(h);
+      return [d.label && englishText(d.label), d.help && englishText(d.help), d.tone];
+    };
+    expect(say('up')).toEqual(['Up', undefined, 'ok']);
+    expect(say('down')).toEqual(['Down', undefined, 'off']);
+    expect(say('noData')[0]).toBe('No data');
+    expect(say('needsZWatch')).toEqual([
+      undefined,
+      'Health needs ZWatch, which this management node does not have. Attachment status is shown instead.',
+      'unknown',
+    ]);
   });
 
   it('on a node without ZWatch: no error, no retry, and no further request this session', async () => {

@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { malformed, zstack } from '../../../api/client';
 import { ConsoleCode, isZStackError } from '../../../api/errors';
 import { listBudget, splitJoined, trafficKeys, uniqueSorted } from './requests';
+import { msg, type TrafficMessage } from './messages';
 import { metricDataSchema, type Datapoint } from './schemas';
 
 /**
@@ -174,4 +175,25 @@ export function downByListener(
     down.set(l, keys);
   }
   return down;
+}
+
+/** What the health column shows for a backend on a listener. */
+export function healthDisplay(health: Health): {
+  label?: TrafficMessage;
+  help?: TrafficMessage;
+  tone: 'ok' | 'off' | 'unknown';
+} {
+  switch (health) {
+    case 'up':
+      return { label: msg('traffic.health.up'), tone: 'ok' };
+    case 'down':
+      return { label: msg('traffic.health.down'), tone: 'off' };
+    case 'noData':
+      return { label: msg('traffic.health.noData'), help: msg('traffic.health.noDataHelp'), tone: 'unknown' };
+    case 'needsZWatch':
+      // said once for the column, not on every row
+      return { help: msg('traffic.health.needsZWatch'), tone: 'unknown' };
+    case 'unknown':
+      return { tone: 'unknown' };
+  }
 }
