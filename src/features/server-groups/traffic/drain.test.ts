@@ -30,7 +30,10 @@ const now = Date.UTC(2026, 0, 2, 3, 4, 5);
 describe('starting a drain', () => {
   it('sets weight 0 on every backend in one ChangeLoadBalancerBackendServer, remembering each weight', () => {
     const plan = planDrain(
-      [nic('n1', 40, 'web-1'), ip('10.0.0.20', 100)],
+      [
+        { ...nic('n1', 40, 'web-1'), ip: '10.0.0.11' },
+        { ...ip('10.0.0.20', 100), ip: '10.0.0.20' },
+      ],
       { listeners: [wrr('http-80')] },
       now,
     );
@@ -43,11 +46,19 @@ describe('starting a drain', () => {
         },
       },
       records: [
-        { key: 'nic:n1', ref: { kind: 'nic', uuid: 'n1' }, label: 'web-1', previousWeight: 40, since: now },
+        {
+          key: 'nic:n1',
+          ref: { kind: 'nic', uuid: 'n1' },
+          label: 'web-1',
+          ip: '10.0.0.11',
+          previousWeight: 40,
+          since: now,
+        },
         {
           key: 'ip:10.0.0.20',
           ref: { kind: 'ip', ipAddress: '10.0.0.20' },
           label: '10.0.0.20',
+          ip: '10.0.0.20',
           previousWeight: 100,
           since: now,
         },
@@ -125,22 +136,20 @@ const record = (previousWeight: number | null, key = 'nic:n1'): DrainRecord => (
 });
 
 describe('a drain under way', () => {
-  it('is draining while sessions remain, drained at 0, unverified without ZWatch, over once the weight is back', () => {
-    expect(drainState(record(40), 0, 7, 'present')).toEqual({ phase: 'draining', sessions: 7 });
-    expect(drainState(record(40), 0, undefined, 'unknown')).toEqual({
-      phase: 'draining',
-      sessions: undefined,
-    });
-    expect(drainState(record(40), 0, 0, 'present')).toEqual({ phase: 'drained' });
-    expect(drainState(record(40), 0, undefined, 'absent')).toEqual({ phase: 'unverified', since: now });
-    expect(drainState(record(40), 40, 0, 'present')).toEqual({ phase: 'over' });
-    expect(drainState(record(40), undefined, 0, 'present')).toEqual({ phase: 'over' });
+  it('is draining while sessions remain, drained at 0, unverified without a count, over once the weight is back', () => {
+    expect(drainState(record(40), 0, 7)).toEqual({ phase: 'draining', sessions: 7 });
+    expect(drainState(record(40), 0, undefined)).toEqual({ phase: 'draining', sessions: undefined });
+    expect(drainState(record(40), 0, 0)).toEqual({ phase: 'drained' });
+    expect(drainState(record(40), 0, 'absent')).toEqual({ phase: 'unverified', since: now, why: 'noZWatch' });
+    expect(drainState(record(40), 0, 'noData')).toEqual({ phase: 'unverified', since: now, why: 'noData' });
+    expect(drainState(record(40), 40, 0)).toEqual({ phase: 'over' });
+    expect(drainState(record(40), undefined, 0)).toEqual({ phase: 'over' });
   });
 
   it('offers restoring while draining, then Remove or Restore', () => {
     expect(drainActions({ phase: 'draining', sessions: 3 })).toEqual(['restore']);
     expect(drainActions({ phase: 'drained' })).toEqual(['remove', 'restore']);
-    expect(drainActions({ phase: 'unverified', since: now })).toEqual(['remove', 'restore']);
+    expect(drainActions({ phase: 'unverified', since: now, why: 'noZWatch' })).toEqual(['remove', 'restore']);
     expect(drainActions({ phase: 'over' })).toEqual([]);
   });
 
@@ -149,8 +158,11 @@ describe('a drain under way', () => {
     expect(say({ phase: 'draining', sessions: 3 })).toBe('Open sessions: 3');
     expect(say({ phase: 'draining', sessions: undefined })).toBe('Draining');
     expect(say({ phase: 'drained' })).toBe('Drained: no open sessions');
-    expect(say({ phase: 'unverified', since: now })).toMatch(
+    expect(say({ phase: 'unverified', since: now, why: 'noZWatch' })).toMatch(
       /^Weight 0 since \d{1,2}:\d{2}.*: no new connections\. Without ZWatch the console cannot see open sessions\.$/,
+    );
+    expect(say({ phase: 'unverified', since: now, why: 'noData' })).toMatch(
+      /ZWatch has no session count for it/,
     );
   });
 });

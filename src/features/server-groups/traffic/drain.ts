@@ -16,6 +16,8 @@ export interface DrainTarget {
   weight: number;
   /** How the admin knows it (a VM name, an IP), for the sentences. */
   label: string;
+  /** Its address, the label ZWatch counts its sessions by (a NIC's IP; a server IP). */
+  ip?: string;
 }
 
 export interface DrainListener {
@@ -37,6 +39,7 @@ export interface DrainRecord {
   key: string;
   ref: BackendRef;
   label: string;
+  ip?: string;
   /** The weight before the drain; null when it was 0 already (the admin chooses one to restore). */
   previousWeight: number | null;
   /** When the weight became 0 (ms since the epoch). */
@@ -114,6 +117,7 @@ export function planDrain(targets: readonly DrainTarget[], ctx: DrainContext, no
         key: t.key,
         ref: t.ref,
         label: t.label,
+        ...(t.ip !== undefined ? { ip: t.ip } : {}),
         previousWeight: t.weight > 0 ? t.weight : null,
         since: now,
       });
@@ -155,23 +159,27 @@ export type DrainState =
   | { phase: 'draining'; sessions: number | undefined }
   /** Weight 0 and no open session. */
   | { phase: 'drained' }
-  /** Weight 0 on a node without ZWatch: no new connections, but the console cannot see open ones. */
-  | { phase: 'unverified'; since: number }
+  /**
+   * Weight 0: no new connections, but the console cannot see open ones: the node has no ZWatch, or
+   * ZWatch has no session count for the backend.
+   */
+  | { phase: 'unverified'; since: number; why: 'noZWatch' | 'noData' }
   /** The backend has its weight again, or is gone: the record can be forgotten. */
   | { phase: 'over' };
 
 /**
  * The state of a remembered drain from what the console reads now: the backend's current weight
- * (undefined when it is no longer in the group), its open sessions, and whether the node has ZWatch.
+ * (undefined when it is no longer in the group), and its open sessions as `sessionsOf` gives them, or
+ * `absent` on a node without ZWatch.
  */
 export function drainState(
   record: DrainRecord,
   currentWeight: number | undefined,
-  sessions: number | undefined,
-  zwatch: 'absent' | 'present' | 'unknown',
+  sessions: number | 'noData' | 'absent' | undefined,
 ): DrainState {
   if (currentWeight === undefined || currentWeight !== 0) return { phase: 'over' };
-  if (zwatch === 'absent') return { phase: 'unverified', since: record.since };
+  if (sessions === 'absent') return { phase: 'unverified', since: record.since, why: 'noZWatch' };
+  if (sessions === 'noData') return { phase: 'unverified', since: record.since, why: 'noData' };
   if (sessions === 0) return { phase: 'drained' };
   return { phase: 'draining', sessions };
 }
@@ -201,7 +209,9 @@ export function drainStatusText(state: DrainState): TrafficMessage | undefined {
     case 'drained':
       return msg('traffic.drain.drained');
     case 'unverified':
-      return msg('traffic.drain.unverified', { since: new Date(state.since) });
+      return msg(state.why === 'noZWatch' ? 'traffic.drain.unverified' : 'traffic.drain.noSessionData', {
+        since: new Date(state.since),
+      });
     case 'over':
       return undefined;
   }

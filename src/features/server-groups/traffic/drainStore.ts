@@ -18,6 +18,7 @@ const recordSchema = z.object({
     z.object({ kind: z.literal('ip'), ipAddress: z.string() }),
   ]),
   label: z.string(),
+  ip: z.optional(z.string()),
   previousWeight: z.nullable(z.number()),
   since: z.number(),
 });

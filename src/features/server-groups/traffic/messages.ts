@@ -83,6 +83,8 @@ export const trafficMessages = {
   'traffic.drain.drained': 'Drained: no open sessions',
   'traffic.drain.unverified':
     'Weight 0 since {since, time, short}: no new connections. Without ZWatch the console cannot see open sessions.',
+  'traffic.drain.noSessionData':
+    'Weight 0 since {since, time, short}: no new connections. ZWatch has no session count for it, so the console cannot see open ones.',
   'traffic.drain.persistence':
     'The listener keeps sessions on a backend ({mode}): clients that already have one still reach it.',
   'traffic.drain.refusedAlgorithm':

@@ -176,7 +176,7 @@ describe('backend health', () => {
 });
 
 describe('open sessions of a draining backend', () => {
-  it('sum over the group’s listeners; unknown while one of them has no figure', async () => {
+  it('sum over the group’s listeners; no data while one of them has no series', async () => {
     fakeFetch(() =>
       json(200, {
         data: [point(http, '10.0.0.11', 3), point(https, '10.0.0.11', 2), point(http, '10.0.0.12', 0)],
@@ -186,7 +186,8 @@ describe('open sessions of a draining backend', () => {
     const answer = await client.fetchQuery(backendSessionsQuery(client, scope(['10.0.0.11', '10.0.0.12'])));
     expect(sessionsOf(answer, [http, https], '10.0.0.11')).toBe(5);
     expect(sessionsOf(answer, [http], '10.0.0.12')).toBe(0);
-    expect(sessionsOf(answer, [http, https], '10.0.0.12')).toBeUndefined();
+    expect(sessionsOf(answer, [http, https], '10.0.0.12')).toBe('noData');
     expect(sessionsOf({ kind: 'absent' }, [http], '10.0.0.11')).toBeUndefined();
+    expect(sessionsOf(undefined, [http], '10.0.0.11')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { malformed, zstack } from '../../../api/client';
-import { ConsoleCode, isZStackError } from '../../../api/errors';
+import { ConsoleCode, isRetryable, isZStackError } from '../../../api/errors';
 import { listBudget, splitJoined, trafficKeys, uniqueSorted } from './requests';
 import { msg, type TrafficMessage } from './messages';
 import { metricDataSchema, type Datapoint } from './schemas';
@@ -115,7 +115,11 @@ const metricQuery = (client: QueryClient, scope: MetricScope, refreshMs: number)
     queryFn: ({ signal }) => fetchMetric(client, scope, signal),
     enabled: scope.ips.length > 0 && scope.listenerUuids.length > 0,
     staleTime: refreshMs,
-    refetchInterval: (query) => (query.state.data?.kind === 'absent' ? false : refreshMs),
+    // no polling of a node without ZWatch, nor after an error that asking again would repeat
+    refetchInterval: (query) =>
+      query.state.data?.kind === 'absent' || (query.state.error && !isRetryable(query.state.error))
+        ? false
+        : refreshMs,
     // the interval stops while the tab is hidden and resumes when it shows again
     refetchIntervalInBackground: false,
   });
@@ -144,19 +148,20 @@ export function healthOf(
 }
 
 /**
- * Open sessions of a backend summed over the listeners, or undefined when ZWatch gave no figure for one of
- * them (absent, not loaded, or no series yet).
+ * Open sessions of a backend summed over the listeners: a number; `noData` when ZWatch answered without a
+ * series for it on one of them; undefined while there is no answer (loading, or no ZWatch).
  */
 export function sessionsOf(
   answer: MetricAnswer | undefined,
   listenerUuids: readonly string[],
   ip: string | undefined,
-): number | undefined {
-  if (answer?.kind !== 'values' || ip === undefined) return undefined;
+): number | 'noData' | undefined {
+  if (answer?.kind !== 'values') return undefined;
+  if (ip === undefined) return 'noData';
   let total = 0;
   for (const l of listenerUuids) {
     const value = answer.values.get(l)?.get(ip);
-    if (value === undefined) return undefined;
+    if (value === undefined) return 'noData';
     total += value;
   }
   return total;
