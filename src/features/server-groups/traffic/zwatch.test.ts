@@ -135,6 +135,26 @@ describe('backend health', () => {
     unsubscribe();
   });
 
+  it('stops polling after an error that asking again would repeat, and goes on after a network failure', async () => {
+    vi.useFakeTimers();
+    let answer = () => json(503, { error: { code: 'ID.1002', description: 'permission denied' } });
+    const { calls } = fakeFetch(() => answer());
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const denied = new QueryObserver(client, backendHealthQuery(client, scope(['10.0.0.11'])));
+    const stop = denied.subscribe(() => undefined);
+    await vi.advanceTimersByTimeAsync(healthRefreshMs * 3);
+    expect(calls).toHaveLength(1);
+    stop();
+    answer = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const flaky = new QueryObserver(client, backendHealthQuery(client, scope(['10.0.0.12'])));
+    const stop2 = flaky.subscribe(() => undefined);
+    await vi.advanceTimersByTimeAsync(healthRefreshMs * 2);
+    expect(calls).toHaveLength(4);
+    stop2();
+  });
+
   it('shows any other failure, such as ZStack refusing the session', async () => {
     fakeFetch(() =>
       json(503, { error: { code: 'ID.1002', description: 'permission denied', details: 'no' } }),
