@@ -1,7 +1,8 @@
 import type { ApiDef } from '../rest/api.ts';
 import { AUTH_APIS } from './auth.ts';
+import { CANDIDATE_APIS } from './candidates.ts';
 import { IAM2_APIS } from './iam2.ts';
 import { LB_APIS } from './lb.ts';
 import { QUERY_APIS } from './queries.ts';
 
-export const ALL_APIS: ApiDef[] = [...AUTH_APIS, ...LB_APIS, ...IAM2_APIS, ...QUERY_APIS];
+export const ALL_APIS: ApiDef[] = [...AUTH_APIS, ...LB_APIS, ...CANDIDATE_APIS, ...IAM2_APIS, ...QUERY_APIS];
