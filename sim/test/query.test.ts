@@ -207,10 +207,9 @@ describe('paging, counting, sorting, fields', () => {
     expect(names(r)).toHaveLength(2);
     expect(r.json?.total).toBe(5);
     const c = await vms(`${q('name~=web%')}&count=true`);
-    expect(c.json).toEqual({ total: 5 });
+    expect(c.json).toEqual({ total: 5, schema: {} });
     const plain = await vms(q('name~=web%'));
     expect(plain.json).not.toHaveProperty('total');
-    expect(plain.json?.schema).toEqual({});
   });
 
   it('sorts with sort=+field / sort=-field', async () => {
