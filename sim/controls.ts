@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RestError } from './core/errors.ts';
 import type { SimState } from './core/state.ts';
 import { readBody } from './http/io.ts';
+import { modelControl } from './modelControls.ts';
 import { isJsonObject, JavaNumber, JsonSyntaxError, parseJson, type Json } from './http/json.ts';
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
@@ -84,6 +85,8 @@ export async function handleControl(
         });
       }
       default: {
+        const model = modelControl(state, method, path, body);
+        if (model) return reply(res, model.status, model.body);
         const known = [
           '/__sim/reset',
           '/__sim/faults',

@@ -3,7 +3,7 @@
  * /__sim/... test controls. Used by the Vite dev/preview servers (vite-plugin.ts) and standalone (main.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ALL_APIS } from './api/index.ts';
+import { apisFor } from './api/index.ts';
 import { handleControl } from './controls.ts';
 import { SimState } from './core/state.ts';
 import { send } from './http/io.ts';
@@ -32,7 +32,7 @@ export function createSimulator(opts: Partial<SimOptions> = {}): Simulator {
     jobDurationMs: options.jobDurationMs,
     sessionTimeoutSec: options.sessionTimeoutSec,
   });
-  const pipeline = new ZStackPipeline(state, new Router(ALL_APIS));
+  const pipeline = new ZStackPipeline(state, new Router(apisFor(options)));
   const startupMs = performance.now() - started;
 
   const fail = (res: ServerResponse, e: unknown) => {
