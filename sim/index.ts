@@ -3,13 +3,12 @@
  * /__sim/... test controls. Used by the Vite dev/preview servers (vite-plugin.ts) and standalone (main.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apisFor } from './api/index.ts';
+import { routerFor } from './api/index.ts';
 import { handleControl } from './controls.ts';
 import { SimState } from './core/state.ts';
 import { send } from './http/io.ts';
 import { DEFAULT_OPTIONS, type SimOptions } from './options.ts';
 import { ZStackPipeline } from './rest/pipeline.ts';
-import { Router } from './rest/router.ts';
 
 export { simOptionsFromEnv, type SimOptions } from './options.ts';
 
@@ -32,7 +31,7 @@ export function createSimulator(opts: Partial<SimOptions> = {}): Simulator {
     jobDurationMs: options.jobDurationMs,
     sessionTimeoutSec: options.sessionTimeoutSec,
   });
-  const pipeline = new ZStackPipeline(state, new Router(apisFor(options)));
+  const pipeline = new ZStackPipeline(state, routerFor(state, options));
   const startupMs = performance.now() - started;
 
   const fail = (res: ServerResponse, e: unknown) => {

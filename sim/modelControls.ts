@@ -6,7 +6,8 @@
 import { RestError } from './core/errors.ts';
 import type { SimState } from './core/state.ts';
 import { isJsonObject, JavaNumber, JsonSyntaxError, parseJson, type JsonObject } from './http/json.ts';
-import { clearMarks, markBackend } from './model/zwatch.ts';
+import { ZWATCH_DEFAULT } from './api/index.ts';
+import { clearMarks, markBackend, switchZWatch, zwatchOn } from './model/zwatch.ts';
 
 export interface ControlReply {
   status: number;
@@ -98,6 +99,14 @@ export function modelControl(
   body: string,
 ): ControlReply | undefined {
   switch (`${method} ${path}`) {
+    case 'GET /__sim/zwatch':
+      return { status: 200, body: { enabled: zwatchOn(state.world, ZWATCH_DEFAULT.get(state) ?? false) } };
+    case 'POST /__sim/zwatch': {
+      const enabled = object(body).enabled;
+      if (typeof enabled !== 'boolean') throw new RestError(400, '"enabled" must be true or false');
+      switchZWatch(state.world, enabled);
+      return { status: 200, body: { enabled } };
+    }
     case 'POST /__sim/vms/state':
       return setVmState(state, object(body));
     case 'POST /__sim/zwatch/backends':
@@ -106,7 +115,7 @@ export function modelControl(
       clearMarks(state.world);
       return { status: 200, body: { cleared: true } };
     default:
-      if (path === '/__sim/vms/state' || path === '/__sim/zwatch/backends')
+      if (['/__sim/vms/state', '/__sim/zwatch/backends', '/__sim/zwatch'].includes(path))
         throw new RestError(405, `method ${method} is not allowed on ${path}`);
       return undefined;
   }

@@ -33,6 +33,17 @@ export interface Backend {
 }
 
 const MARKS = new WeakMap<World, Map<string, Mark>>();
+/** ZWatch switched on or off by /__sim/zwatch for this world (a reset goes back to SIM_ZWATCH). */
+const SWITCHED = new WeakMap<World, boolean>();
+
+/** Whether ZWatch answers: switched for this world, else `byDefault` (SIM_ZWATCH). */
+export function zwatchOn(w: World, byDefault: boolean): boolean {
+  return SWITCHED.get(w) ?? byDefault;
+}
+
+export function switchZWatch(w: World, on: boolean): void {
+  SWITCHED.set(w, on);
+}
 const keyOf = (listenerUuid: string, ip: string) => `${listenerUuid}/${ip.toLowerCase()}`;
 
 function marksOf(w: World): Map<string, Mark> {

@@ -14,12 +14,25 @@ interface Point {
 const points = (r: Reply) => (r.json?.data as Point[] | undefined) ?? [];
 
 describe('an open-source node (SIM_ZWATCH off)', () => {
-  it('has no ZWatch: the REST layer answers 404 no api mapping, before any session check', async () => {
+  it('has no ZWatch: the REST layer answers 404 no api mapping, before any session check; /__sim/zwatch switches it', async () => {
     const h = await Harness.start();
     try {
       const r = await h.get(`/zwatch/metrics?namespace=${encodeURIComponent(NS)}&metricName=${STATUS}`);
       expect(r.status).toBe(404);
       expect(r.text).toBe('no api mapping to /v1/zwatch/metrics');
+      // a test can switch it on for one simulator until the next reset
+      expect((await h.control('GET', '/zwatch')).json).toEqual({ enabled: false });
+      expect((await h.control('POST', '/zwatch', { enabled: true })).json).toEqual({ enabled: true });
+      const admin = await h.login('admin');
+      const on = await h.get(
+        `/zwatch/metrics?namespace=${encodeURIComponent(NS)}&metricName=${STATUS}`,
+        admin,
+      );
+      expect(on.status).toBe(200);
+      expect(points(on).length).toBeGreaterThan(0);
+      await h.control('POST', '/reset');
+      expect((await h.get(`/zwatch/metrics?namespace=x&metricName=y`)).status).toBe(404);
+      expect((await h.control('POST', '/zwatch', { enabled: 'yes' })).status).toBe(400);
     } finally {
       await h.close();
     }
