@@ -43,7 +43,13 @@ export default defineConfig({
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300', SIM_SCALE: process.env.SIM_SCALE ?? '0' },
+    // The suites read the node's English wording on the wire; e2e/zh-node.spec.ts switches to zh_CN (a node's
+    // default) through the simulator's config control, and reset switches back.
+    env: {
+      SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300',
+      SIM_SCALE: process.env.SIM_SCALE ?? '0',
+      SIM_LOCALE: process.env.SIM_LOCALE ?? 'en_US',
+    },
     stdout: 'ignore',
     stderr: 'pipe',
   },

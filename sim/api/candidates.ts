@@ -24,7 +24,10 @@ function need<T>(v: T | undefined): T {
 function lbOfGroup(w: World, sg: ServerGroup): LoadBalancer {
   const lb = sg.loadBalancerUuid ? w.loadBalancers.get(sg.loadBalancerUuid) : undefined;
   if (!lb)
-    throw inerr(`java.lang.NullPointerException: the load balancer of server group[uuid:${sg.uuid}] is gone`);
+    throw inerr(
+      'java.lang.NullPointerException: the load balancer of server group[uuid:%s] is gone',
+      sg.uuid,
+    );
   return lb;
 }
 

@@ -68,7 +68,8 @@ function labelFilter(text: string): LabelFilter {
   const m = /^([^=!~]+)(=~|!~|!=|=)(.*)$/s.exec(text);
   if (!m)
     throw argerr(
-      `invalid label[${text}], a label must be in the format of key=value, key!=value, key=~regex or key!~regex`,
+      'invalid label[%s], a label must be in the format of key=value, key!=value, key=~regex or key!~regex',
+      text,
     );
   const [, key = '', op, value = ''] = m;
   const re = op === '=~' || op === '!~' ? alternatives(value) : undefined;
@@ -87,7 +88,7 @@ function getMetricData(call: ApiCall): unknown {
   const metric = params.str('metricName');
   const filters = (params.list('labels') ?? []).filter((l): l is string => l !== null).map(labelFilter);
   const period = params.num('period') ?? DEFAULT_PERIOD_S;
-  if (period <= 0) throw argerr(`period must be a positive number of seconds, but ${period} found`);
+  if (period <= 0) throw argerr('period must be a positive number of seconds, but %s found', period);
   const nowMs = Date.now();
   const now = Math.floor(nowMs / 1000);
   const end = params.num('endTime') ?? now;
@@ -98,7 +99,8 @@ function getMetricData(call: ApiCall): unknown {
   const points = end < first ? 0 : from === undefined ? 1 : Math.floor((end - first) / period) + 1;
   if (points > MAX_POINTS)
     throw argerr(
-      `exceeded maximum resolution of ${MAX_POINTS} points per timeseries. Try decreasing the query resolution (?step=XX)`,
+      'exceeded maximum resolution of %s points per timeseries. Try decreasing the query resolution (?step=XX)',
+      MAX_POINTS,
     );
   if (namespace !== LB_NAMESPACE || (metric !== STATUS_METRIC && metric !== SESSIONS_METRIC))
     return { data: [] };

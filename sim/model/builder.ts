@@ -8,7 +8,6 @@ import type {
   IpRange,
   L3Network,
   Listener,
-  NicIp,
   LoadBalancer,
   PolicyStatement,
   Project,
@@ -25,8 +24,6 @@ import type { World } from './world.ts';
 export interface NicSpec {
   l3: L3Network;
   ip: string;
-  /** A second, IPv6 address on the same NIC (dual stack). */
-  ip6?: string;
   metaData?: string;
 }
 
@@ -79,17 +76,15 @@ export class WorldBuilder {
     });
   }
 
-  /** An L3 network with one IP range per CIDR (an IPv4 and an IPv6 one make it dual stack). */
   l3(
     name: string,
     owner: string,
-    cidr: string | string[],
+    cidr: string,
     services: string[],
     opts: { category?: 'Private' | 'Public' } = {},
   ): L3Network {
     const uuid = this.uuid('L3NetworkVO', name);
-    const cidrs = typeof cidr === 'string' ? [cidr] : cidr;
-    const v6 = cidrs.every((c) => c.includes(':'));
+    const v6 = cidr.includes(':');
     const l3: L3Network = {
       uuid,
       name,
@@ -102,7 +97,7 @@ export class WorldBuilder {
       ...this.dated(),
     };
     this.world.l3Networks.add(l3);
-    cidrs.forEach((c, i) => this.ipRange(l3, i === 0 ? `${name}-range` : `${name}-range-${i + 1}`, c));
+    this.ipRange(l3, `${name}-range`, cidr);
     return l3;
   }
 
@@ -173,7 +168,6 @@ export class WorldBuilder {
     nics.forEach((n, i) => {
       const nic = this.nic(vm, n.l3, n.ip, i, `${uuidName}#${i}`);
       if (n.metaData) nic.metaData = n.metaData;
-      if (n.ip6) nic.extraIps = [this.extraIp(n.l3, n.ip6, `${uuidName}#${i}/6`)];
     });
     return vm;
   }
@@ -200,18 +194,6 @@ export class WorldBuilder {
     return vr;
   }
 
-  private extraIp(l3: L3Network, ip: string, uuidName: string): NicIp {
-    const range = l3.ipRanges.find((r) => r.ipVersion === 6);
-    return {
-      uuid: this.uuid('UsedIpVO', uuidName),
-      ipRangeUuid: range?.uuid,
-      ip,
-      ipVersion: 6,
-      netmask: range?.netmask ?? '',
-      gateway: range?.gateway ?? '',
-    };
-  }
-
   nic(
     vm: VmInstance,
     l3: L3Network,
@@ -235,7 +217,7 @@ export class WorldBuilder {
       deviceId,
       // present on every NIC, so that all NIC records share one shape (queries scan 100000 of them)
       metaData: undefined,
-      extraIps: undefined,
+      secondaryIps: undefined,
       owner: vm.owner,
       ...(dates ?? { createDate: vm.createDate, lastOpDate: vm.lastOpDate }),
     };

@@ -56,7 +56,7 @@ export function attachableL3s(w: World, lb: LoadBalancer, sg: ServerGroup | unde
 
 /** A NIC of the version a group takes: an IPv4 group refuses IPv6-only NICs and the reverse (dual stack fits both). */
 function fitsVersion(nic: VmNic, w: World, ipVersion: number): boolean {
-  if (!nic.extraIps?.length) return nic.ipVersion === ipVersion;
+  if (!nic.secondaryIps?.length) return nic.ipVersion === ipVersion;
   const ips = usedIpsOf(nic, w);
   return ips.length !== 1 || ips[0]?.ipVersion === ipVersion;
 }

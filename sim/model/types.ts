@@ -36,7 +36,8 @@ export interface L3Network extends Dated, Owned {
   uuid: string;
   name: string;
   description?: string;
-  ipVersion: 4 | 6;
+  /** 46: dual stack (IPv6Constants.DUAL_STACK, an IPv4 and an IPv6 range). */
+  ipVersion: 4 | 6 | 46;
   category: 'Private' | 'Public';
   ipRanges: IpRange[];
   dns: string[];
@@ -57,16 +58,6 @@ export interface VmInstance extends Dated, Owned {
   nicUuids: string[];
 }
 
-/** A used IP of a NIC beyond its primary one (a dual-stack NIC has one of each version). */
-export interface NicIp {
-  uuid: string;
-  ipRangeUuid?: string;
-  ip: string;
-  ipVersion: 4 | 6;
-  netmask: string;
-  gateway: string;
-}
-
 export interface VmNic extends Dated, Owned {
   uuid: string;
   vmInstanceUuid: string;
@@ -81,8 +72,8 @@ export interface VmNic extends Dated, Owned {
   deviceId: number;
   /** A virtual router's NIC role mask ("3" public + management, "4" guest: VirtualRouterNicMetaData). */
   metaData?: string;
-  /** Further used IPs (dual stack). */
-  extraIps?: NicIp[];
+  /** The NIC's other used IPs (UsedIpVO rows besides `ip`): a NIC on a dual-stack L3 has an IPv6 one too. */
+  secondaryIps?: string[];
 }
 
 export interface Vip extends Dated, Owned {

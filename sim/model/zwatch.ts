@@ -70,7 +70,7 @@ export function* backends(w: World, lbs: Iterable<LoadBalancer>): Iterable<Backe
           const ip =
             nicRef.ipVersion === nic.ipVersion
               ? nic.ip
-              : (nic.extraIps?.find((x) => x.ipVersion === nicRef.ipVersion)?.ip ?? nic.ip);
+              : (nic.secondaryIps?.find((x) => x.includes(':') === (nicRef.ipVersion === 6)) ?? nic.ip);
           const vm = w.vms.get(nic.vmInstanceUuid);
           yield {
             lb,

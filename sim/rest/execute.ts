@@ -9,6 +9,7 @@ import type { JobOutcome } from '../core/jobs.ts';
 import { identityOf, policyError, viewerOf, type Identity } from '../core/rbac.ts';
 import type { Session } from '../core/sessions.ts';
 import type { SimState } from '../core/state.ts';
+import type { SimLocale } from '../i18n/index.ts';
 import { API } from '../model/constants.ts';
 import type { KindDef } from '../model/describe.ts';
 import { schemaOf } from '../model/schema.ts';
@@ -73,11 +74,11 @@ export function withSchema(
   return { ...body, schema: schemaOf(body) };
 }
 
-export function outcomeOf(fn: () => unknown): JobOutcome {
+export function outcomeOf(fn: () => unknown, locale: SimLocale): JobOutcome {
   try {
     return { status: 200, body: fn() ?? {} };
   } catch (e) {
-    if (e instanceof ApiError) return { status: 503, body: { error: e.body } };
+    if (e instanceof ApiError) return { status: 503, body: { error: e.bodyIn(locale) } };
     throw e;
   }
 }

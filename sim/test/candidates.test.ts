@@ -30,7 +30,7 @@ describe('GetCandidateVmNicsForLoadBalancerServerGroup (VirtualRouterLoadBalance
     const r = await candidates(`servergroupUuid=${sg['web-pool']}&ipVersion=6`);
     expect(r.status).toBe(200);
     // not web-1 (a member), not db-net (no LoadBalancer service), not web-v6 (IPv6 only: the group is IPv4),
-    // not the router's own NICs (metaData), ds-1 (dual stack) fits; the group's version wins over ipVersion=6
+    // not the router's own NICs (metaData), dual-1 (dual stack) fits; the group's version wins over ipVersion=6
     expect(ips(r)).toEqual([
       '10.0.0.12',
       '10.0.0.13',
@@ -38,7 +38,7 @@ describe('GetCandidateVmNicsForLoadBalancerServerGroup (VirtualRouterLoadBalance
       '10.0.0.66',
       '10.0.0.14',
       '10.0.0.5',
-      '10.0.2.11',
+      '10.0.2.10',
     ]);
     expect(r.json).not.toHaveProperty('total');
     expect(invs<Nic>(r).every((n) => n.metaData === undefined)).toBe(true);
@@ -50,12 +50,12 @@ describe('GetCandidateVmNicsForLoadBalancerServerGroup (VirtualRouterLoadBalance
 
     expect(ips(await candidates(`servergroupUuid=${sg['web-v6-pool']}`))).toEqual([
       'fd00:10::10',
-      '10.0.2.11',
+      '10.0.2.10',
     ]);
     // a load balancer alone: every NIC it reaches, members included
     const lb = await h.uuidOf('/load-balancers', 'web-lb', admin);
     expect(ips(await candidates(`loadBalancerUuid=${lb}`))).toContain('10.0.0.11');
-    expect(ips(await candidates(`loadBalancerUuid=${lb}&ipVersion=6`))).toEqual(['fd00:10::10', '10.0.2.11']);
+    expect(ips(await candidates(`loadBalancerUuid=${lb}&ipVersion=6`))).toEqual(['fd00:10::10', '10.0.2.10']);
   });
 
   it("reads the networks of the router that serves the group's members, and offers stopped VMs", async () => {
@@ -89,7 +89,7 @@ describe('GetCandidateL3NetworksForServerGroup / ForLoadBalancer', () => {
       admin,
     );
     expect(r.status).toBe(200);
-    expect(names(r)).toEqual(['app-net', 'app-net-v6', 'ds-net']);
+    expect(names(r)).toEqual(['app-net', 'app-net-v6', 'dual-net']);
     expect(invs<{ ipRanges: unknown[] }>(r)[2]?.ipRanges).toHaveLength(2);
     const lb = await h.uuidOf('/load-balancers', 'shared-lb', admin);
     const byLb = await h.get(
@@ -99,11 +99,11 @@ describe('GetCandidateL3NetworksForServerGroup / ForLoadBalancer', () => {
     expect(names(byLb)).toEqual(['shared-net']);
     const listener = await h.uuidOf('/load-balancers/listeners', 'https-443', admin);
     const byListener = await h.get(`/load-balancers/listeners/${listener}/networks/candidates`, admin);
-    expect(names(byListener)).toEqual(['app-net', 'app-net-v6', 'ds-net']);
+    expect(names(byListener)).toEqual(['app-net', 'app-net-v6', 'dual-net']);
     // a project member reads them too (the networks are not filtered by owner)
     const auditor = await h.loginVid('auditor', 'ops');
     const forAuditor = await h.get(`/load-balancers/listeners/${listener}/networks/candidates`, auditor);
-    expect(names(forAuditor)).toEqual(['app-net', 'app-net-v6', 'ds-net']);
+    expect(names(forAuditor)).toEqual(['app-net', 'app-net-v6', 'dual-net']);
   });
 
   it('pages with limit and start as APIGetMessage.filter does', async () => {
@@ -111,7 +111,7 @@ describe('GetCandidateL3NetworksForServerGroup / ForLoadBalancer', () => {
     expect(names(await h.get(`${path}&limit=1&start=1`, admin))).toEqual(['app-net-v6']);
     expect(names(await h.get(`${path}&start=3`, admin))).toEqual([]);
     // a start beyond the end answers everything
-    expect(names(await h.get(`${path}&start=4`, admin))).toEqual(['app-net', 'app-net-v6', 'ds-net']);
+    expect(names(await h.get(`${path}&start=4`, admin))).toEqual(['app-net', 'app-net-v6', 'dual-net']);
   });
 
   it('needs a group or a load balancer; unknown uuids are SYS.1003', async () => {

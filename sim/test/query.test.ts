@@ -33,7 +33,7 @@ describe('operators', () => {
       'api-1',
       'gateway-1',
       'db-1',
-      'ds-1',
+      'dual-1',
       'tenant-vm-1',
       'dev-vm-1',
       'shared-vm-1',
@@ -99,7 +99,7 @@ describe('relations (expanded queries)', () => {
 
   it('L3: networkServices.networkServiceType', async () => {
     const r = await h.get(`/l3-networks?${q('networkServices.networkServiceType=LoadBalancer')}`, admin);
-    expect(names(r)).toEqual(['app-net', 'app-net-v6', 'tenant-net', 'dev-net', 'shared-net', 'ds-net']);
+    expect(names(r)).toEqual(['app-net', 'app-net-v6', 'tenant-net', 'dev-net', 'shared-net', 'dual-net']);
     // some service that is not LoadBalancer (ZQL: uuid IN (SELECT ... WHERE networkServiceType NOT IN ...))
     const other = await h.get(
       `/l3-networks?${q('networkServices.networkServiceType!?=LoadBalancer')}`,
@@ -113,7 +113,7 @@ describe('relations (expanded queries)', () => {
       'tenant-net',
       'dev-net',
       'shared-net',
-      'ds-net',
+      'dual-net',
     ]);
   });
 
@@ -226,7 +226,7 @@ describe('paging, counting, sorting, fields', () => {
     const bad = await vms('fields=vmNics');
     expect(errorOf(bad).code).toBe('SYS.1007');
     expect(errorOf(bad).details).toContain(
-      "field[vmNics] is not a primitive of the inventory VmInstanceInventory; you cannot specify it in the parameter 'fields'",
+      'field[vmNics] is not a primitive of the inventory VmInstanceInventory; you cannot specify it in the parameter fields;valid fields are [',
     );
   });
 });

@@ -132,7 +132,7 @@ describe('query replies', () => {
   });
 
   it('types a dual-stack NIC and the IAM2 members reply (an APIQueryReply) without the header', async () => {
-    const r = await h.get(`/vm-instances/nics?${q('ip=10.0.2.11')}`, admin);
+    const r = await h.get(`/vm-instances/nics?${q('ip=10.0.2.10')}`, admin);
     expect(schemaOf(r)).toEqual({
       'inventories[0]': 'org.zstack.header.vm.VmNicInventory',
       'inventories[0].usedIps[1]': 'org.zstack.header.network.l3.UsedIpInventory',

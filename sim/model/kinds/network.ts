@@ -38,12 +38,16 @@ export interface UsedIp {
   lastOpDate: number;
 }
 
-/** Every used IP of a NIC, in ZStack's order (UsedIpInventory.valueOf sorts them by IP version). */
+/**
+ * Every used IP of a NIC (the primary one, then a dual-stack NIC's other address), in ZStack's order:
+ * UsedIpInventory.valueOf sorts them by IP version.
+ */
 export function usedIpsOf(nic: VmNic, w: World): UsedIp[] {
   const l3 = w.l3Networks.get(nic.l3NetworkUuid);
+  const rangeOf = (version: number) => l3?.ipRanges.find((r) => r.ipVersion === version);
   const primary: UsedIp = {
     uuid: nic.usedIpUuid,
-    ipRangeUuid: l3?.ipRanges.find((r) => r.ipVersion === nic.ipVersion)?.uuid,
+    ipRangeUuid: rangeOf(nic.ipVersion)?.uuid,
     l3NetworkUuid: nic.l3NetworkUuid,
     ipVersion: nic.ipVersion,
     ip: nic.ip,
@@ -53,9 +57,21 @@ export function usedIpsOf(nic: VmNic, w: World): UsedIp[] {
     createDate: nic.createDate,
     lastOpDate: nic.lastOpDate,
   };
-  if (!nic.extraIps?.length) return [primary];
-  const extra = nic.extraIps.map((x) => ({ ...primary, ...x }));
-  return [primary, ...extra].sort((a, b) => a.ipVersion - b.ipVersion);
+  if (!nic.secondaryIps?.length) return [primary];
+  const more = nic.secondaryIps.map((ip, i): UsedIp => {
+    const version = ip.includes(':') ? 6 : 4;
+    const range = rangeOf(version);
+    return {
+      ...primary,
+      uuid: seedUuid('UsedIpVO', `${nic.uuid}#${i + 1}`),
+      ipRangeUuid: range?.uuid,
+      ipVersion: version,
+      ip,
+      netmask: range?.netmask ?? '',
+      gateway: range?.gateway ?? '',
+    };
+  });
+  return [primary, ...more].sort((a, b) => a.ipVersion - b.ipVersion);
 }
 
 export const networkServiceRefKind = defineKind<NetworkServiceRef>({
