@@ -178,12 +178,6 @@ export function kindOf(o: unknown): KindDef<never> | undefined {
     : undefined;
 }
 
-/** Marks an inventory built elsewhere (e.g. with `fields=`) as one of `kind`. */
-export function tagAs(kind: KindDef<never>, o: Inventory): Inventory {
-  (o as { [KIND]?: KindDef<never> })[KIND] = kind;
-  return o;
-}
-
 const REGISTRY = new Map<string, KindDef<never>>();
 
 export function kindByName(name: string): KindDef<never> {
