@@ -4,6 +4,7 @@ import { RestError } from './core/errors.ts';
 import type { SimState } from './core/state.ts';
 import { LOCALES, parseLocale, type SimLocale } from './i18n/index.ts';
 import { readBody } from './http/io.ts';
+import { modelControl } from './modelControls.ts';
 import { isJsonObject, JavaNumber, JsonSyntaxError, parseJson, type Json } from './http/json.ts';
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
@@ -95,6 +96,8 @@ export async function handleControl(
         });
       }
       default: {
+        const model = modelControl(state, method, path, body);
+        if (model) return reply(res, model.status, model.body);
         const known = [
           '/__sim/reset',
           '/__sim/faults',

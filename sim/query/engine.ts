@@ -1,8 +1,9 @@
 /**
  * Runs a parsed query against the in-memory tables. String comparisons are case-insensitive like MySQL's
  * default collation; a null field matches only "is null"; a condition through a relation holds when some
- * related row satisfies it (SQL "uuid in (select ...)"), except "not in" which holds when no related row
- * has one of the values. Scans stop as soon as the page is full unless a total or a sort needs every match.
+ * related row satisfies it, whatever the operator, as ZQL writes it ("uuid IN (SELECT ... WHERE field NOT IN
+ * (...))", search/.../zql/sql/SQLConditionBuilder.java): a row with no related row never matches.
+ * Scans stop as soon as the page is full unless a total or a sort needs every match.
  */
 import { argerr, inerr } from '../core/errors.ts';
 import { i18n } from '../i18n/index.ts';
@@ -173,9 +174,8 @@ function compile(root: KindDef<never>, cond: Condition, w: World): Pred {
   if (!def) throw inerr(`inventory class[class ${kind.inventoryClass}] not having field[${fieldName}]`);
   if (chain.length === 0) return fieldPredicate(kind, def, cond, w);
 
-  // Through relations: "not in" means no related row is in the list; every other operator means some related row matches.
-  const negate = cond.op === 'not in';
-  let pred = fieldPredicate(kind, def, negate ? { ...cond, op: 'in' } : cond, w);
+  // Through relations: some related row satisfies the condition (negative operators included).
+  let pred = fieldPredicate(kind, def, cond, w);
   for (let i = chain.length - 1; i >= 0; i--) {
     const step = chain[i];
     if (!step) continue;
@@ -191,8 +191,7 @@ function compile(root: KindDef<never>, cond: Condition, w: World): Pred {
           return false;
         };
   }
-  const any = pred;
-  return negate ? (row) => !any(row) : any;
+  return pred;
 }
 
 function compareValues(a: FieldValue, b: FieldValue): number {

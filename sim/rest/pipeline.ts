@@ -21,7 +21,7 @@ import type { SimLocale } from '../i18n/index.ts';
 import { randomUuid } from '../util/uuid.ts';
 import { parseQuerySpec, paramMap, type QuerySpec } from '../query/parse.ts';
 import type { ActionApiDef } from './api.ts';
-import { executeAction, executeQuery, outcomeOf } from './execute.ts';
+import { executeAction, executeQuery, outcomeOf, withSchema } from './execute.ts';
 import { requestHeadBytes, TOMCAT_HEADER_TOO_LARGE_PAGE, TOMCAT_MAX_HTTP_HEADER_SIZE } from './limits.ts';
 import { paramsFromBody, paramsFromQuery } from './params.ts';
 import type { Router } from './router.ts';
@@ -175,7 +175,7 @@ export class ZStackPipeline {
       }
       const apiPath = fullPath.slice(PREFIX.length);
       const jobMatch = /^\/api-jobs\/([^/]+)$/.exec(apiPath);
-      if (jobMatch?.[1]) return this.poll(method, jobMatch[1], record);
+      if (jobMatch?.[1]) return this.poll(method, jobMatch[1], record, headers);
 
       const { def, vars } = this.router.match(method, apiPath, fullPath);
       const body = parseBody(bodyText);
@@ -210,7 +210,7 @@ export class ZStackPipeline {
 
       if (def.mode === 'sync') {
         const outcome = outcomeOf(() => executeAction(this.state, def, params, sessionUuid), this.locale);
-        return json(outcome.status, outcome.body);
+        return json(outcome.status, withSchema(def.name, outcome, headers));
       }
 
       const jobUuid = jobHeader ?? randomUuid();
@@ -273,12 +273,17 @@ export class ZStackPipeline {
     return p;
   }
 
-  private poll(method: string, jobUuid: string, record: RequestRecord): WireResponse {
+  private poll(
+    method: string,
+    jobUuid: string,
+    record: RequestRecord,
+    headers: IncomingHttpHeaders,
+  ): WireResponse {
     record.jobUuid = jobUuid;
     if (method !== 'GET') return plain(405, 'only GET method is allowed for querying job status');
     const job = this.state.jobs.get(jobUuid);
     if (!job) return plain(404, 'the job has been expired');
     if (!job.outcome) return json(202, {});
-    return json(job.outcome.status, job.outcome.body);
+    return json(job.outcome.status, withSchema(undefined, job.outcome, headers));
   }
 }
