@@ -43,7 +43,12 @@ export default defineConfig({
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300', SIM_SCALE: process.env.SIM_SCALE ?? '0' },
+    env: {
+      SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300',
+      SIM_SCALE: process.env.SIM_SCALE ?? '0',
+      // e2e/plain-http.spec.ts serves the console as http://console.test:<port>
+      CONSOLE_ALLOWED_HOSTS: 'console.test',
+    },
     stdout: 'ignore',
     stderr: 'pipe',
   },
