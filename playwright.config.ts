@@ -43,9 +43,12 @@ export default defineConfig({
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
+    // The suites read the node's English wording on the wire; e2e/zh-node.spec.ts switches to zh_CN (a node's
+    // default) through the simulator's config control, and reset switches back.
     env: {
       SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300',
       SIM_SCALE: process.env.SIM_SCALE ?? '0',
+      SIM_LOCALE: process.env.SIM_LOCALE ?? 'en_US',
       // e2e/plain-http.spec.ts serves the console as http://console.test:<port>
       CONSOLE_ALLOWED_HOSTS: 'console.test',
     },

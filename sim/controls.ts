@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { RestError } from './core/errors.ts';
 import type { SimState } from './core/state.ts';
+import { LOCALES, parseLocale, type SimLocale } from './i18n/index.ts';
 import { readBody } from './http/io.ts';
 import { isJsonObject, JavaNumber, JsonSyntaxError, parseJsonValue, type Json } from './http/json.ts';
 
@@ -83,6 +84,14 @@ function positive(v: Json | undefined, name: string, min: number): number | unde
   return v.value;
 }
 
+/** The node's locale, switched at run time for tests (a real node reads it once at start). */
+function localeOf(v: Json | undefined): SimLocale | undefined {
+  if (v === undefined || v === null) return undefined;
+  const locale = typeof v === 'string' ? parseLocale(v) : undefined;
+  if (!locale) throw new RestError(400, `"locale" must be one of ${LOCALES.join(', ')}`);
+  return locale;
+}
+
 export async function handleControl(
   state: SimState,
   req: IncomingMessage,
@@ -118,8 +127,10 @@ export async function handleControl(
         if (!isJsonObject(spec)) throw new RestError(400, 'config is a JSON object');
         const jobDurationMs = positive(spec.jobDurationMs, 'jobDurationMs', 0);
         const sessionTimeoutSec = positive(spec.sessionTimeoutSec, 'sessionTimeoutSec', 1);
+        const locale = localeOf(spec.locale);
         if (jobDurationMs !== undefined) state.config.jobDurationMs = jobDurationMs;
         if (sessionTimeoutSec !== undefined) state.config.sessionTimeoutSec = sessionTimeoutSec;
+        if (locale !== undefined) state.config.locale = locale;
         return reply(res, 200, state.config);
       }
       case 'GET /__sim/requests':

@@ -7,7 +7,8 @@ import { ALL_APIS } from './api/index.ts';
 import { handleControl } from './controls.ts';
 import { SimState } from './core/state.ts';
 import { send } from './http/io.ts';
-import { DEFAULT_OPTIONS, type SimOptions } from './options.ts';
+import { DEFAULT_NODE_URL, DEFAULT_OPTIONS, type SimOptions } from './options.ts';
+import { acceptTomcatSizedHeads } from './rest/limits.ts';
 import { ZStackPipeline } from './rest/pipeline.ts';
 import { Router } from './rest/router.ts';
 
@@ -20,6 +21,11 @@ export interface Simulator {
   reset(): void;
   /** Cancels pending jobs (for tests and shutdown). */
   close(): void;
+  /**
+   * Prepares the HTTP server that serves it (Vite's, `npm run sim`'s): Node refuses request heads over 16 KB
+   * with 431 itself, a node's Tomcat accepts 64 KB and answers 400 above (the simulator checks that).
+   */
+  attach(server: unknown): void;
   readonly options: SimOptions;
   /** Start-up (seeding) time in milliseconds. */
   readonly startupMs: number;
@@ -28,10 +34,15 @@ export interface Simulator {
 export function createSimulator(opts: Partial<SimOptions> = {}): Simulator {
   const options: SimOptions = { ...DEFAULT_OPTIONS, ...opts };
   const started = performance.now();
-  const state = new SimState(options.scale, {
-    jobDurationMs: options.jobDurationMs,
-    sessionTimeoutSec: options.sessionTimeoutSec,
-  });
+  const state = new SimState(
+    options.scale,
+    {
+      jobDurationMs: options.jobDurationMs,
+      sessionTimeoutSec: options.sessionTimeoutSec,
+      locale: options.locale,
+    },
+    options.nodeUrl ?? DEFAULT_NODE_URL,
+  );
   const pipeline = new ZStackPipeline(state, new Router(ALL_APIS));
   const startupMs = performance.now() - started;
 
@@ -57,5 +68,6 @@ export function createSimulator(opts: Partial<SimOptions> = {}): Simulator {
     },
     reset: () => state.reset(),
     close: () => state.close(),
+    attach: acceptTomcatSizedHeads,
   };
 }

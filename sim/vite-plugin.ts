@@ -26,10 +26,12 @@ export function zstackSimulator(): Plugin {
     name: 'zstack-simulator',
     async configureServer(server) {
       await start();
+      sim?.attach(server.httpServer);
       server.middlewares.use(middleware);
     },
     async configurePreviewServer(server) {
       await start();
+      sim?.attach(server.httpServer);
       server.middlewares.use(middleware);
     },
   };

@@ -79,11 +79,12 @@ const loginVirtualId: ActionApiDef = {
     const vid = state.world.virtualIds.list.find(
       (v) => same(v.name, name) && same(v.passwordHash, params.str('password')),
     );
-    if (!vid) throw authErr(`wrong virtual ID[name:${name}], not existing or wrong password`);
-    if (vid.state === 'Disabled') throw authErr(`virtual ID[name:${vid.name}] is disabled`);
+    if (!vid) throw authErr('wrong virtual ID[name:%s], not existing or wrong password', name);
+    if (vid.state === 'Disabled') throw authErr('virtual ID[name:%s] is disabled', vid.name);
     if (vid.state === 'Staled')
       throw operr(
-        `Can not do operations, because Current virtualID[uuid:${vid.uuid}] is staled, please enable it`,
+        'Can not do operations, because Current virtualID[uuid:%s] is staled, please enable it',
+        vid.uuid,
       );
     const s = state.sessions.create({
       accountUuid: IAM2_ACCOUNT_UUID,
@@ -107,16 +108,16 @@ const loginProject: ActionApiDef = {
     const { state, params } = call;
     const id = identity(call);
     const vid = id.virtualId;
-    if (!vid) throw authErr(`wrong virtual ID[uuid:${id.session.userUuid}], not existing or wrong password`);
+    if (!vid) throw authErr('wrong virtual ID[uuid:%s], not existing or wrong password', id.session.userUuid);
     const name = params.str('projectName') ?? '';
     const project = state.world.projects.list.find((p) => same(p.name, name) && p.state !== 'Deleted');
-    if (!project) throw authErr(`project[name:${name}] not existing`);
-    if (vid.state === 'Disabled') throw authErr(`virtual ID[name:${vid.name}] is disabled`);
+    if (!project) throw authErr('project[name:%s] not existing', name);
+    if (vid.state === 'Disabled') throw authErr('virtual ID[name:%s] is disabled', vid.name);
     if (!project.memberUuids.has(vid.uuid) && !id.platformAdmin) {
-      throw authErr(`virtual ID[name:${vid.name}] not belonging to the project[name:${project.name}]`);
+      throw authErr('virtual ID[name:%s] not belonging to the project[name:%s]', vid.name, project.name);
     }
     if (project.state !== 'Enabled')
-      throw operr(`login is prohibited because the project is in state of ${project.state}`);
+      throw operr('login is prohibited because the project is in state of %s', project.state);
     const s = state.sessions.create({
       accountUuid: project.linkedAccountUuid,
       userUuid: vid.uuid,
@@ -213,12 +214,13 @@ const checkApiPermission: ActionApiDef = {
     const userUuid = call.params.str('userUuid');
     if (userUuid !== undefined && id.kind !== 'admin') {
       throw operr(
-        `the user specified by the userUuid[${userUuid}] does not belong to the current account, and the current account is not an admin account, so it has no permission to check the user'spermissions`,
+        "the user specified by the userUuid[%s] does not belong to the current account, and the current account is not an admin account, so it has no permission to check the user'spermissions",
+        userUuid,
       );
     }
     const result: Record<string, string> = {};
     for (const name of call.params.list('apiNames') ?? []) {
-      if (name === null || !KNOWN_APIS.includes(name)) throw argerr(`${String(name)} is not an API`);
+      if (name === null || !KNOWN_APIS.includes(name)) throw argerr('%s is not an API', name);
       result[name] = policyError(id, name) ? 'Deny' : 'Allow';
     }
     return { inventory: result };

@@ -11,7 +11,7 @@ import type { VirtualId, VirtualIdGroup } from '../model/types.ts';
 import { virtualIdKind } from '../query/kinds.ts';
 import type { ActionApiDef, ApiCall } from '../rest/api.ts';
 import type { Params } from '../rest/params.ts';
-import { javaList } from '../util/java.ts';
+import { i18n } from '../i18n/index.ts';
 import { RES } from './resources.ts';
 
 function need<T>(v: T | undefined): T {
@@ -26,7 +26,10 @@ function targetGroup(call: ApiCall): { group: VirtualIdGroup; id: Identity } {
   const project = need(w.projects.get(group.projectUuid));
   if (!ownsTarget(id, project.linkedAccountUuid)) {
     throw operr(
-      `permission denied, the account[uuid:${id.accountUuid}] is not the owner of the resource[uuid:${group.uuid}, type:IAM2VirtualIDGroupVO]`,
+      'permission denied, the account[uuid:%s] is not the owner of the resource[uuid:%s, type:%s]',
+      id.accountUuid,
+      group.uuid,
+      'IAM2VirtualIDGroupVO',
     );
   }
   return { group, id };
@@ -45,9 +48,9 @@ function addVirtualIds(call: ApiCall): unknown {
   const { group } = targetGroup(call);
   const vids = uuidsOf(call.params).map((u) => need(w.virtualIds.get(u)));
   const outsider = vids.find((v) => !v.projectUuids.has(group.projectUuid));
-  if (outsider) throw operr(`virtualID[uuid:${outsider.uuid}] not in project[uuid:${group.projectUuid}]`);
+  if (outsider) throw operr('virtualID[uuid:%s] not in project[uuid:%s]', outsider.uuid, group.projectUuid);
   const stale = vids.filter((v) => v.state === 'Staled').map((v) => v.uuid);
-  if (stale.length) throw operr(`can not operate stale virtual ids: ${javaList(stale)}`);
+  if (stale.length) throw operr('can not operate stale virtual ids: %s', stale);
   for (const v of vids) {
     group.memberUuids.add(v.uuid);
     v.groupUuids.add(group.uuid);
@@ -79,7 +82,12 @@ function virtualIdsInGroup(call: ApiCall): unknown {
     const field = virtualIdKind.fields[sortBy];
     if (!field)
       throw inerr(
-        `invalid order by clause, inventory[${virtualIdKind.inventoryClass}] doesn't have field[${sortBy}]`,
+        '%s',
+        i18n(
+          "invalid order by clause, inventory[%s] doesn't have field[%s]",
+          virtualIdKind.inventoryClass,
+          sortBy,
+        ),
       );
     const dir = params.str('sortDirection') === 'desc' ? -1 : 1;
     const key = (v: VirtualId) => {

@@ -1,4 +1,10 @@
-/** ZStack error codes with the descriptions of conf/errorCodes/{sys,identity}.xml. */
+/**
+ * ZStack's errors: an error code with the description of conf/errorCodes/{sys,identity}.xml (English in every
+ * locale: ZStack has no translated error-code files) and details from Platform.err's format string and
+ * arguments, translated through ZStack's catalogue when the node answers (sim/i18n).
+ */
+import { Msg, type SimLocale } from '../i18n/index.ts';
+
 const DESCRIPTIONS: Record<string, string> = {
   'SYS.1000': 'An internal error happened in system',
   'SYS.1001': 'A message or a operation timeout',
@@ -20,33 +26,60 @@ export interface ZStackErrorBody {
   opaque?: Record<string, unknown>;
 }
 
-export function errorBody(code: string, details: string): ZStackErrorBody {
-  return { code, description: DESCRIPTIONS[code] ?? 'An operation failed', details };
-}
-
 /** An API-level failure: HTTP 503 with {"error": {...}} (directly for sync APIs, from the job for async ones). */
 export class ApiError extends Error {
-  readonly body: ZStackErrorBody;
-  constructor(code: string, details: string) {
-    super(`${code}: ${details}`);
-    this.body = errorBody(code, details);
+  constructor(
+    readonly code: string,
+    readonly details: Msg,
+  ) {
+    super(`${code}: ${details.render('en_US')}`);
+  }
+
+  bodyIn(locale: SimLocale): ZStackErrorBody {
+    return {
+      code: this.code,
+      description: DESCRIPTIONS[this.code] ?? 'An operation failed',
+      details: this.details.render(locale),
+    };
   }
 }
 
-/** A failure of the REST layer itself: a plain-text body with a 4xx/5xx status. */
+/**
+ * A failure of the REST layer itself: a plain-text body with a 4xx/5xx status. Most of RestServer's texts
+ * are plain String.format (not translated); pass a Msg for the ones it sends through Platform.i18n.
+ */
 export class RestError extends Error {
+  private readonly msg: Msg;
   constructor(
     readonly status: number,
-    readonly text: string,
+    text: string | Msg,
   ) {
-    super(text);
+    const msg = typeof text === 'string' ? new Msg(text, [], false) : text;
+    super(msg.render('en_US'));
+    this.msg = msg;
+  }
+
+  /** The English text (what most REST-layer errors are in every locale). */
+  get text(): string {
+    return this.message;
+  }
+
+  textIn(locale: SimLocale): string {
+    return this.msg.render(locale);
   }
 }
 
-export const argerr = (details: string): ApiError => new ApiError('SYS.1007', details);
-export const operr = (details: string): ApiError => new ApiError('SYS.1006', details);
-export const notFound = (details: string): ApiError => new ApiError('SYS.1003', details);
-export const inerr = (details: string): ApiError => new ApiError('SYS.1000', details);
-export const authErr = (details: string): ApiError => new ApiError('ID.1000', details);
-export const sessionErr = (details: string): ApiError => new ApiError('ID.1001', details);
-export const permissionErr = (details: string): ApiError => new ApiError('ID.1002', details);
+const err =
+  (code: string, translated = true) =>
+  (fmt: string, ...args: unknown[]): ApiError =>
+    new ApiError(code, new Msg(fmt, args, translated));
+
+/** Platform.argerr / operr / ...: the format string and arguments exactly as ZStack's code passes them. */
+export const argerr = err('SYS.1007');
+export const operr = err('SYS.1006');
+export const notFound = err('SYS.1003');
+/** SYS.1000: String.format, never translated (Platform.err). */
+export const inerr = err('SYS.1000', false);
+export const authErr = err('ID.1000');
+export const sessionErr = err('ID.1001');
+export const permissionErr = err('ID.1002');

@@ -1,3 +1,11 @@
+/**
+ * Async API jobs as ZStack keeps them (rest/src/main/java/org/zstack/rest/MysqlAsyncRestStore.java): a row
+ * per job (AsyncRestVO) in state processing or done; a scan every `expiredApi.scanInterval` (3600 s) deletes
+ * the done rows created more than `completedApi.expiredPeriod` (10800 s) ago, so a finished job answers for
+ * 3 to 4 hours after it was submitted, and a processing one never expires. Results also sit in an LRU cache
+ * of the last 2000 (RestServer.maxCachedApiResults), which a poll reads first: a deleted job that is still
+ * cached keeps answering. The rows live in the database, so any management node answers a poll.
+ */
 import type { ZStackErrorBody } from './errors.ts';
 
 export interface JobOutcome {
@@ -9,11 +17,22 @@ interface Job {
   uuid: string;
   createdAt: number;
   outcome?: JobOutcome;
-  doneAt?: number;
 }
 
-/** ZStack keeps finished jobs for 3 hours; after that (or for an unknown id) the poll is a 404. */
-const KEEP_MS = 3 * 60 * 60 * 1000;
+/** conf/globalConfig/rest.xml and RestGlobalProperty defaults. */
+export const JOB_STORE_DEFAULTS = {
+  expiredPeriodMs: 10800 * 1000,
+  scanIntervalMs: 3600 * 1000,
+  maxCachedResults: 2000,
+};
+
+export interface JobStoreOptions {
+  expiredPeriodMs: number;
+  scanIntervalMs: number;
+  maxCachedResults: number;
+  /** The clock (tests pass their own). */
+  now: () => number;
+}
 
 export interface SubmitOptions {
   durationMs: number;
@@ -40,28 +59,41 @@ function safeRun(run: () => JobOutcome): JobOutcome {
 }
 
 export class Jobs {
-  private readonly jobs = new Map<string, Job>();
+  /** AsyncRestVO rows, in creation order. */
+  private readonly rows = new Map<string, Job>();
+  /** The LRU cache of results (a Map keeps insertion order: re-inserting moves a key to the end). */
+  private readonly cache = new Map<string, JobOutcome>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly opts: JobStoreOptions;
+  private scanTimer: NodeJS.Timeout | undefined;
   private generation = 0;
 
-  has(uuid: string): boolean {
-    return this.get(uuid) !== undefined;
+  constructor(opts: Partial<JobStoreOptions> = {}) {
+    this.opts = { ...JOB_STORE_DEFAULTS, now: Date.now, ...opts };
   }
 
-  /** undefined: unknown or expired; a job without outcome is still running. */
+  /** Whether the database has a row for the id (RestServer's "Duplicate job uuid" check). */
+  has(uuid: string): boolean {
+    return this.rows.has(uuid);
+  }
+
+  /** MysqlAsyncRestStore.query: undefined when expired (or unknown); a job without outcome is still running. */
   get(uuid: string): { outcome?: JobOutcome } | undefined {
-    const job = this.jobs.get(uuid);
-    if (job?.doneAt !== undefined && Date.now() - job.doneAt > KEEP_MS) {
-      this.jobs.delete(uuid);
-      return undefined;
+    const cached = this.cache.get(uuid);
+    if (cached) {
+      this.remember(uuid, cached);
+      return { outcome: cached };
     }
+    const job = this.rows.get(uuid);
+    if (job?.outcome) this.remember(uuid, job.outcome);
     return job;
   }
 
   submit(uuid: string, opts: SubmitOptions): void {
-    const job: Job = { uuid, createdAt: Date.now() };
-    this.jobs.set(uuid, job);
+    this.ensureScan();
+    const job: Job = { uuid, createdAt: this.opts.now() };
+    this.rows.set(uuid, job);
     if (opts.hang) return;
 
     const gen = this.generation;
@@ -80,7 +112,7 @@ export class Jobs {
     const done = (prev ? Promise.all([prev, delay]) : delay).then(() => {
       if (gen !== this.generation) return;
       job.outcome = opts.forcedError ? { status: 503, body: { error: opts.forcedError } } : safeRun(opts.run);
-      job.doneAt = Date.now();
+      this.remember(uuid, job.outcome);
     });
     if (key) {
       this.queues.set(key, done);
@@ -90,12 +122,43 @@ export class Jobs {
     }
   }
 
+  /** The periodic cleanup: deletes the done rows created before now - expiredPeriod (the cache stays). */
+  scan(): number {
+    const before = this.opts.now() - this.opts.expiredPeriodMs;
+    let deleted = 0;
+    for (const [uuid, job] of this.rows) {
+      if (job.outcome && job.createdAt < before) {
+        this.rows.delete(uuid);
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
   /** Forgets every job and cancels the pending ones (their changes never happen). */
   reset(): void {
     this.generation++;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    this.jobs.clear();
+    this.rows.clear();
+    this.cache.clear();
     this.queues.clear();
+    if (this.scanTimer) clearInterval(this.scanTimer);
+    this.scanTimer = undefined;
+  }
+
+  private remember(uuid: string, outcome: JobOutcome): void {
+    this.cache.delete(uuid);
+    this.cache.set(uuid, outcome);
+    if (this.cache.size > this.opts.maxCachedResults) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+  }
+
+  private ensureScan(): void {
+    if (this.scanTimer) return;
+    this.scanTimer = setInterval(() => this.scan(), this.opts.scanIntervalMs);
+    this.scanTimer.unref();
   }
 }

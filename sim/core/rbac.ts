@@ -185,7 +185,8 @@ export function policyError(id: Identity, apiName: string): ApiError | undefined
     // IAM1 accounts: every normal API is theirs to call; IAM2's management APIs are admin-only for them.
     if (apiName.startsWith('org.zstack.iam2.') && !READ_APIS.includes(apiName)) {
       return permissionErr(
-        `request api[name: ${apiName}] is admin only, can not be executed by current user`,
+        'request api[name: %s] is admin only, can not be executed by current user',
+        apiName,
       );
     }
     return undefined;
@@ -194,7 +195,7 @@ export function policyError(id: Identity, apiName: string): ApiError | undefined
   for (const p of policies) {
     for (const s of p.statements) {
       if (s.effect === 'Deny' && s.actions.some((a) => actionMatches(a, apiName))) {
-        return operr(`the operation is denied by the policy[name:${p.name} uuid:${p.uuid}]`);
+        return operr('the operation is denied by the policy[name:%s uuid:%s]', p.name, p.uuid);
       }
     }
   }
@@ -203,7 +204,7 @@ export function policyError(id: Identity, apiName: string): ApiError | undefined
       if (s.effect === 'Allow' && s.actions.some((a) => actionMatches(a, apiName))) return undefined;
     }
   }
-  return operr(`operation[API:${apiName}] is denied by default, please contact admin to correct it`);
+  return operr('operation[API:%s] is denied by default, please contact admin to correct it', apiName);
 }
 
 /** Whether the identity may operate on a resource owned by `owner` (admin and platform admins may always). */

@@ -1,3 +1,4 @@
+import type { SimLocale } from '../i18n/index.ts';
 import { buildWorld } from '../model/seed.ts';
 import type { World } from '../model/world.ts';
 import { Faults } from './faults.ts';
@@ -8,6 +9,8 @@ import { Sessions } from './sessions.ts';
 export interface SimConfig {
   jobDurationMs: number;
   sessionTimeoutSec: number;
+  /** The node's locale (ZStack's `locale` global property); a simulator control may change it at run time. */
+  locale: SimLocale;
 }
 
 /** Everything the simulator holds; reset() goes back to the seed and the start-up timings. */
@@ -22,6 +25,8 @@ export class SimState {
   constructor(
     readonly scale: number,
     private readonly startConfig: SimConfig,
+    /** The node's base URL (RESTFacadeImpl.getBaseUrl without "/zstack"): jobs' `location` starts with it. */
+    readonly nodeUrl: string,
   ) {
     this.config = { ...startConfig };
     this.world = buildWorld(scale);

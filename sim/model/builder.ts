@@ -173,7 +173,7 @@ export class WorldBuilder {
       l3NetworkUuid: l3.uuid,
       ip,
       mac: `fa:${uuid.slice(0, 2)}:${uuid.slice(2, 4)}:${uuid.slice(4, 6)}:${uuid.slice(6, 8)}:${uuid.slice(8, 10)}`,
-      ipVersion: l3.ipVersion,
+      ipVersion: l3.ipVersion === 6 ? 6 : 4,
       netmask: range?.netmask ?? '',
       gateway: range?.gateway ?? '',
       deviceId,

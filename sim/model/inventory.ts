@@ -146,6 +146,26 @@ export function usedIpOf(nic: VmNic, w: World): UsedIp {
   };
 }
 
+/** Every used IP of the NIC: the primary one, then those of a dual-stack NIC's other address family. */
+export function usedIpsOf(nic: VmNic, w: World): UsedIp[] {
+  const primary = usedIpOf(nic, w);
+  const more = (nic.secondaryIps ?? []).map((ip, i): UsedIp => {
+    const version = ip.includes(':') ? 6 : 4;
+    const range = w.l3Networks.get(nic.l3NetworkUuid)?.ipRanges.find((r) => r.ipVersion === version);
+    return {
+      ...primary,
+      uuid: seedUuid('UsedIpVO', `${nic.uuid}#${i + 1}`),
+      ipRangeUuid: range?.uuid,
+      ipVersion: version,
+      ip,
+      netmask: range?.netmask ?? '',
+      gateway: range?.gateway ?? '',
+      ipInLong: version === 4 ? ipv4ToInt(ip) : 0,
+    };
+  });
+  return [primary, ...more];
+}
+
 export function usedIpInventory(u: UsedIp): Inventory {
   return { ...u, createDate: d(u.createDate), lastOpDate: d(u.lastOpDate) };
 }
@@ -163,7 +183,7 @@ export function nicInventory(nic: VmNic, w: World): Inventory {
     gateway: nic.gateway,
     ipVersion: nic.ipVersion,
     driverType: 'virtio',
-    usedIps: [usedIpInventory(usedIpOf(nic, w))],
+    usedIps: usedIpsOf(nic, w).map(usedIpInventory),
     internalName: `vnic${nic.uuid.slice(0, 6)}.${nic.deviceId}`,
     deviceId: nic.deviceId,
     type: 'VNIC',

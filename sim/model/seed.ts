@@ -52,6 +52,12 @@ export function buildWorld(scale: number): World {
   ]);
   b.vm('web-v6', o, [{ l3: appNetV6, ip: 'fd00:10::10' }]);
   b.vm('db-1', o, [{ l3: dbNet, ip: '10.0.1.11' }]);
+  // Dual stack: an IPv4 and an IPv6 range; the NIC's primary IP is the IPv4 one, the IPv6 one a second used IP.
+  const dualNet = b.l3('dual-net', o, '10.0.2.0/24', ['DHCP', 'LoadBalancer']);
+  b.ipRange(dualNet, 'dual-net-range-v6', 'fd00:20::/64');
+  dualNet.ipVersion = 46;
+  const dualNic = world.nics.get(b.vm('dual-1', o, [{ l3: dualNet, ip: '10.0.2.10' }]).nicUuids[0]);
+  if (dualNic) dualNic.secondaryIps = ['fd00:20::10'];
   const tenantVm = b.vm('tenant-vm-1', tenant.uuid, [{ l3: tenantNet, ip: '10.1.0.11' }]);
   const devVm = b.vm('dev-vm-1', dev.linkedAccountUuid, [{ l3: devNet, ip: '10.2.0.11' }]);
   b.vm('shared-vm-1', admin.uuid, [{ l3: sharedNet, ip: '10.3.0.11' }]);

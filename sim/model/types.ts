@@ -36,7 +36,8 @@ export interface L3Network extends Dated, Owned {
   uuid: string;
   name: string;
   description?: string;
-  ipVersion: 4 | 6;
+  /** 46: dual stack (IPv6Constants.DUAL_STACK, an IPv4 and an IPv6 range). */
+  ipVersion: 4 | 6 | 46;
   category: 'Private' | 'Public';
   ipRanges: IpRange[];
   dns: string[];
@@ -64,6 +65,8 @@ export interface VmNic extends Dated, Owned {
   netmask: string;
   gateway: string;
   deviceId: number;
+  /** The NIC's other used IPs (UsedIpVO rows besides `ip`): a NIC on a dual-stack L3 has an IPv6 one too. */
+  secondaryIps?: string[];
 }
 
 export interface Vip extends Dated, Owned {

@@ -5,7 +5,7 @@
  * has one of the values. Scans stop as soon as the page is full unless a total or a sort needs every match.
  */
 import { argerr, inerr } from '../core/errors.ts';
-import { javaList } from '../util/java.ts';
+import { i18n } from '../i18n/index.ts';
 import { parseTimestamp } from '../util/dates.ts';
 import type { World } from '../model/world.ts';
 import type { Inventory } from '../model/inventory.ts';
@@ -198,7 +198,10 @@ export function runQuery<T extends { uuid: string }>(
     for (const f of spec.fields) {
       if (!primitives.includes(f)) {
         throw argerr(
-          `field[${f}] is not a primitive of the inventory ${kind.inventoryClass.split('.').pop() ?? ''}; you cannot specify it in the parameter 'fields';valid fields are ${javaList(primitives)}`,
+          "field[%s] is not a primitive of the inventory %s; you cannot specify it in the parameter 'fields';valid fields are %s",
+          f,
+          kind.inventoryClass.split('.').pop() ?? '',
+          primitives,
         );
       }
     }
@@ -208,7 +211,12 @@ export function runQuery<T extends { uuid: string }>(
     sortDef = kind.fields[spec.sortBy];
     if (!sortDef)
       throw inerr(
-        `invalid order by clause, inventory[${kind.inventoryClass}] doesn't have field[${spec.sortBy}]`,
+        '%s',
+        i18n(
+          "invalid order by clause, inventory[%s] doesn't have field[%s]",
+          kind.inventoryClass,
+          spec.sortBy,
+        ),
       );
   }
 

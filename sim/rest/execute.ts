@@ -8,6 +8,7 @@ import type { JobOutcome } from '../core/jobs.ts';
 import { identityOf, policyError, viewerOf, type Identity } from '../core/rbac.ts';
 import type { Session } from '../core/sessions.ts';
 import type { SimState } from '../core/state.ts';
+import type { SimLocale } from '../i18n/index.ts';
 import { runQuery } from '../query/engine.ts';
 import type { QuerySpec } from '../query/parse.ts';
 import type { ActionApiDef, QueryApiDef } from './api.ts';
@@ -50,11 +51,11 @@ export function executeQuery(
   return spec.count ? result : { ...result, schema: {} };
 }
 
-export function outcomeOf(fn: () => unknown): JobOutcome {
+export function outcomeOf(fn: () => unknown, locale: SimLocale): JobOutcome {
   try {
     return { status: 200, body: fn() ?? {} };
   } catch (e) {
-    if (e instanceof ApiError) return { status: 503, body: { error: e.body } };
+    if (e instanceof ApiError) return { status: 503, body: { error: e.bodyIn(locale) } };
     throw e;
   }
 }

@@ -8,7 +8,7 @@
 import { argerr, notFound, RestError } from '../core/errors.ts';
 import type { SimState } from '../core/state.ts';
 import { isJsonObject, JavaNumber, jsonTypeName, type Json, type JsonObject } from '../http/json.ts';
-import { javaList } from '../util/java.ts';
+import { i18n } from '../i18n/index.ts';
 import type { ParamDef } from './api.ts';
 
 export type StringMap = Record<string, string | null>;
@@ -75,12 +75,16 @@ function typeVerify(def: ParamDef, v: Json): void {
   if (def.type === 'long' || def.type === 'int') {
     const n = Number(text.trim());
     if (text.trim() === '' || !Number.isFinite(n) || Math.floor(n) !== n) {
-      throw new RestError(400, `[${def.name}] field is excepted an int or long, but was [${text}].`);
+      throw new RestError(400, i18n('[%s] field is excepted an int or long, but was [%s].', def.name, text));
     }
   } else if (def.type === 'boolean' && !/^(true|false)$/i.test(text)) {
     throw new RestError(
       400,
-      `Invalid value for boolean field [${def.name}], [${text}] is not a valid boolean string[true, false].`,
+      i18n(
+        'Invalid value for boolean field [%s], [%s] is not a valid boolean string[true, false].',
+        def.name,
+        text,
+      ),
     );
   }
 }
@@ -111,6 +115,9 @@ function fromJson(def: ParamDef, v: Json): ParamValue | undefined {
         if (!isJsonObject(x)) throw gsonError('BEGIN_OBJECT', x, `${path}[${i}]`);
         const m: StringMap = {};
         for (const [k, val] of Object.entries(x)) {
+          // RestServer re-serialises the parameters with Gson (JSONObjectUtil.rehashObject), which drops
+          // null members of objects: {"uuid": x, "weight": null} arrives as {"uuid": x}.
+          if (val === null) continue;
           Object.defineProperty(m, k, {
             value: javaStringOf(val, `${path}[${i}].${k}`),
             enumerable: true,
@@ -213,7 +220,7 @@ export function checkAnnotations(state: SimState, defs: readonly ParamDef[], par
     }
     if (value === undefined) {
       if (def.required)
-        throw argerr(`field[${def.name}] of message[${VALIDATOR_CLASS}] is mandatory, can not be null`);
+        throw argerr('field[%s] of message[%s] is mandatory, can not be null', def.name, VALIDATOR_CLASS);
       continue;
     }
     if (def.validValues) {
@@ -221,18 +228,22 @@ export function checkAnnotations(state: SimState, defs: readonly ParamDef[], par
       for (const item of items) {
         if (item !== null && !def.validValues.includes(String(item))) {
           throw argerr(
-            `valid value for field[${def.name}] of message[${VALIDATOR_CLASS}] are ${javaList(def.validValues)}, but ${String(item)} found`,
+            'valid value for field[%s] of message[%s] are %s, but %s found',
+            def.name,
+            VALIDATOR_CLASS,
+            def.validValues,
+            item,
           );
         }
       }
     }
     if (Array.isArray(value)) {
-      if (def.nonempty && value.length === 0) throw argerr(`field[${def.name}] must be a nonempty list`);
-      if (value.some((x) => x === null)) throw argerr(`field[${def.name}] cannot contain a NULL element`);
+      if (def.nonempty && value.length === 0) throw argerr('field[%s] must be a nonempty list', def.name);
+      if (value.some((x) => x === null)) throw argerr('field[%s] cannot contain a NULL element', def.name);
     }
     if (def.numberRange && typeof value === 'number') {
       const [lo, hi] = def.numberRange;
-      if (value < lo || value > hi) throw argerr(`field[${def.name}] must be in range of [${lo}, ${hi}]`);
+      if (value < lo || value > hi) throw argerr('field[%s] must be in range of [%s, %s]', def.name, lo, hi);
     }
     if (def.resource) {
       const res = def.resource;
@@ -242,10 +253,13 @@ export function checkAnnotations(state: SimState, defs: readonly ParamDef[], par
         );
         if (missing.length)
           throw notFound(
-            `invalid field[${def.name}], resource[uuids:${javaList(missing)}, type:${res.vo}] not found`,
+            'invalid field[%s], resource[uuids:%s, type:%s] not found',
+            def.name,
+            missing,
+            res.vo,
           );
       } else if (typeof value === 'string' && !res.exists(state, value)) {
-        throw notFound(`invalid field[${def.name}], resource[uuid:${value}, type:${res.vo}] not found`);
+        throw notFound('invalid field[%s], resource[uuid:%s, type:%s] not found', def.name, value, res.vo);
       }
     }
   }

@@ -17,10 +17,12 @@ import {
   type Json,
   type JsonObject,
 } from '../http/json.ts';
+import type { SimLocale } from '../i18n/index.ts';
 import { randomUuid } from '../util/uuid.ts';
 import { parseQuerySpec, paramMap, type QuerySpec } from '../query/parse.ts';
 import type { ActionApiDef } from './api.ts';
 import { executeAction, executeQuery, outcomeOf } from './execute.ts';
+import { requestHeadBytes, TOMCAT_HEADER_TOO_LARGE_PAGE, TOMCAT_MAX_HTTP_HEADER_SIZE } from './limits.ts';
 import { paramsFromBody, paramsFromQuery } from './params.ts';
 import type { Router } from './router.ts';
 
@@ -87,6 +89,10 @@ export class ZStackPipeline {
   ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (requestHeadBytes(req) > TOMCAT_MAX_HTTP_HEADER_SIZE) {
+      this.refuseHead(req, res);
+      return;
+    }
     const method = (req.method ?? 'GET').toUpperCase();
     const rawUrl = req.url ?? '/';
     const bodyText = await readBody(req, res);
@@ -195,7 +201,7 @@ export class ZStackPipeline {
       }
 
       if (def.mode === 'sync') {
-        const outcome = outcomeOf(() => executeAction(this.state, def, params, sessionUuid));
+        const outcome = outcomeOf(() => executeAction(this.state, def, params, sessionUuid), this.locale);
         return json(outcome.status, outcome.body);
       }
 
@@ -206,20 +212,44 @@ export class ZStackPipeline {
       this.state.jobs.submit(jobUuid, {
         durationMs: this.state.config.jobDurationMs,
         serialKey: def.serialKey?.(this.state, params),
-        run: () => outcomeOf(() => executeAction(this.state, def, params, sessionUuid)),
+        run: () => outcomeOf(() => executeAction(this.state, def, params, sessionUuid), this.locale),
         forcedError: jobFault?.kind === 'job-error' ? jobFault.error : undefined,
         hang: jobFault?.kind === 'job-hang',
       });
-      const host = header(headers, 'host') ?? '127.0.0.1';
+      // RestServer builds it from RESTFacadeImpl.getBaseUrl(): the node's own address, whatever the Host header.
       return json(202, {
-        location: `http://${host}${PREFIX}/api-jobs/${jobUuid}`,
+        location: `${this.state.nodeUrl}${PREFIX}/api-jobs/${jobUuid}`,
         apiTimeout: API_TIMEOUT_MS,
       });
     } catch (e) {
-      if (e instanceof RestError) return plain(e.status, e.text);
-      if (e instanceof ApiError) return json(503, { error: e.body });
+      if (e instanceof RestError) return plain(e.status, e.textIn(this.locale));
+      if (e instanceof ApiError) return json(503, { error: e.bodyIn(this.locale) });
       return plain(500, e instanceof Error ? e.message : String(e));
     }
+  }
+
+  /**
+   * Tomcat refuses the request while reading its head: ZStack never sees it and the body is not read. The
+   * request log (a simulator control) still records it, so that tests see what the client sent.
+   */
+  private refuseHead(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+    this.state.log.add({
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: maskQuery(url.searchParams),
+      body: null,
+      jobUuid: null,
+      status: 400,
+    });
+    res.setHeader('Content-Type', 'text/html;charset=utf-8');
+    res.setHeader('Content-Language', 'en');
+    res.setHeader('Connection', 'close');
+    send(res, 400, TOMCAT_HEADER_TOO_LARGE_PAGE);
+  }
+
+  private get locale(): SimLocale {
+    return this.state.config.locale;
   }
 
   private paramObject(def: ActionApiDef, body: JsonObject | undefined): JsonObject | undefined {

@@ -104,7 +104,7 @@ describe('fault kinds', () => {
     await fault({ path: 'backendservers', kind: 'job-hang', times: 1 });
     const r = await addIp('10.1.1.5');
     await new Promise((res) => setTimeout(res, 150));
-    const poll = await h.request('GET', String(r.json?.location));
+    const poll = await h.poll(String(r.json?.location));
     expect(poll.status).toBe(202);
     expect(poll.text).toBe('{}');
     expect(await serverIps()).toEqual([]);
@@ -115,7 +115,7 @@ describe('fault kinds', () => {
   it('applies to job polls when the path matches', async () => {
     const r = await addIp('10.1.1.6');
     await fault({ path: 'api-jobs', kind: 'http-error', status: 502, times: 1 });
-    expect((await h.request('GET', String(r.json?.location))).status).toBe(502);
+    expect((await h.poll(String(r.json?.location))).status).toBe(502);
     expect((await h.waitJob(String(r.json?.location))).status).toBe(200);
   });
 });
@@ -168,7 +168,7 @@ describe('controls', () => {
     await h.control('POST', '/config', { jobDurationMs: 400 });
     const r = await addIp('10.1.1.8');
     await new Promise((res) => setTimeout(res, 150));
-    expect((await h.request('GET', String(r.json?.location))).status).toBe(202);
+    expect((await h.poll(String(r.json?.location))).status).toBe(202);
     expect((await h.waitJob(String(r.json?.location))).status).toBe(200);
     expect((await h.control('POST', '/config', { jobDurationMs: -1 })).status).toBe(400);
   });

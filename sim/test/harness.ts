@@ -37,9 +37,11 @@ export class Harness {
     readonly origin: string,
   ) {}
 
+  /** A simulator answering in English unless the test asks for a locale (a real node defaults to zh_CN). */
   static async start(opts: Partial<SimOptions> = {}): Promise<Harness> {
-    const sim = createSimulator({ jobDurationMs: 20, ...opts });
+    const sim = createSimulator({ jobDurationMs: 20, locale: 'en_US', ...opts });
     const server = createServer((req, res) => sim.handle(req, res));
+    sim.attach(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     return new Harness(sim, server, `http://127.0.0.1:${port}`);
@@ -108,14 +110,18 @@ export class Harness {
     return (p.json?.inventory as { uuid: string }).uuid;
   }
 
+  /** One poll of a job: the path of its location on this server, as the console (behind a proxy) polls. */
+  poll(location: string): Promise<Reply> {
+    return this.request('GET', `${this.origin}${new URL(location).pathname}`);
+  }
+
   /** Polls a job location until it leaves 202. */
   async waitJob(location: string, timeoutMs = 5000): Promise<Reply> {
-    const path = new URL(location).pathname;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const r = await this.request('GET', `${this.origin}${path}`);
+      const r = await this.poll(location);
       if (r.status !== 202) return r;
-      if (Date.now() > deadline) throw new Error(`job ${path} still running`);
+      if (Date.now() > deadline) throw new Error(`job ${location} still running`);
       await new Promise((res) => setTimeout(res, 10));
     }
   }

@@ -227,17 +227,6 @@ describe('AddBackendServerToServerGroup', () => {
     expect(await group('api-pool')).toMatchObject({ vmNicRefs: [], serverIps: [] });
   });
 
-  it('keeps one ref per NIC when a request repeats it', async () => {
-    const r = await add('api-pool', {
-      vmNics: [
-        { uuid: nic['web-2']?.uuid, weight: '10' },
-        { uuid: nic['web-2']?.uuid, weight: '90' },
-      ],
-    });
-    expect(r.status).toBe(200);
-    expect((await group('api-pool')).vmNicRefs.map((n) => n.weight)).toEqual([10]);
-  });
-
   it('answers 500 when the JSON cannot be mapped to the parameter types', async () => {
     const r = await h.request('POST', `/load-balancers/servergroups/${sg['api-pool']}/backendservers`, {
       session: admin,
@@ -346,6 +335,116 @@ describe('ChangeLoadBalancerBackendServer', () => {
       'SYS.1007',
       'invalid balancer weight[serverIp:10.9.9.9], weight is null',
     );
+  });
+});
+
+describe('the body as ZStack reads it: null entries, duplicates, dual-stack NICs', () => {
+  it('drops null map entries as Gson does: a null weight is the default weight, a null uuid is "uuid is null"', async () => {
+    const r = await add('api-pool', {
+      vmNics: [{ uuid: nic['web-2']?.uuid, weight: null, ipVersion: null }],
+      servers: [{ ipAddress: '10.9.9.9', weight: null }],
+    });
+    expect(r.status).toBe(200);
+    const inv = r.json?.inventory as Group;
+    expect(inv.vmNicRefs.map((n) => [n.weight, n.ipVersion])).toEqual([[100, 4]]);
+    expect(inv.serverIps.map((s) => s.weight)).toEqual([100]);
+    expectError(
+      await add('canary-pool', { vmNics: [{ uuid: null, weight: '10' }] }),
+      'SYS.1007',
+      `could not add backend server vmnic to serverGroup[uuid:${sg['canary-pool']}],because vmnic uuid is null`,
+    );
+    expectError(
+      await add('canary-pool', { servers: [{ ipAddress: null }] }),
+      'SYS.1006',
+      `could not add backend server ip to serverGroup [uuid:${sg['canary-pool']}], because ip [ipAddress:[]] is invalid`,
+    );
+  });
+
+  it('Change: a null uuid is "uuid is null", a null weight is "weight is null"', async () => {
+    const web1 = nic['web-1']?.uuid;
+    expectError(
+      await change('web-pool', { vmNics: [{ uuid: null, weight: '10' }] }),
+      'SYS.1007',
+      `could not update backend server vmnic of serverGroup[uuid:${sg['web-pool']}],because vmnic uuid is null`,
+    );
+    expectError(
+      await change('web-pool', { vmNics: [{ uuid: web1, weight: null }] }),
+      'SYS.1007',
+      `invalid balancer weight[vimNic:${web1}], weight is null`,
+    );
+    await add('api-pool', { servers: [{ ipAddress: '10.9.9.9' }] });
+    expectError(
+      await change('api-pool', { servers: [{ ipAddress: '10.9.9.9', weight: null }] }),
+      'SYS.1007',
+      'invalid balancer weight[serverIp:10.9.9.9], weight is null',
+    );
+  });
+
+  it('stores an entry given twice in one add twice (no unique key); Remove deletes both rows', async () => {
+    const web2 = nic['web-2']?.uuid;
+    const r = await add('api-pool', {
+      vmNics: [
+        { uuid: web2, weight: '10' },
+        { uuid: web2, weight: '90' },
+      ],
+      servers: [{ ipAddress: '10.9.9.9' }, { ipAddress: '10.9.9.9', weight: '5' }],
+    });
+    expect(r.status).toBe(200);
+    const inv = r.json?.inventory as Group;
+    expect(inv.vmNicRefs.map((n) => [n.vmNicUuid, n.weight])).toEqual([
+      [web2, 10],
+      [web2, 90],
+    ]);
+    expect(inv.serverIps.map((s) => [s.ipAddress, s.weight])).toEqual([
+      ['10.9.9.9', 100],
+      ['10.9.9.9', 5],
+    ]);
+    // Change looks the row up with JPA's getSingleResult, which fails on two.
+    const changed = await change('api-pool', { vmNics: [{ uuid: web2, weight: '50' }] });
+    expectError(changed, 'SYS.1000', 'query did not return a unique result: 2');
+    const removed = await remove('api-pool', { vmNicUuids: [web2], serverIps: ['10.9.9.9'] });
+    expect(removed.status).toBe(200);
+    expect(await group('api-pool')).toMatchObject({ vmNicRefs: [], serverIps: [] });
+  });
+
+  it('checks every used IP of a dual-stack NIC; members count with their primary IP, as ZStack queries them', async () => {
+    const dual = await h.nicOf('dual-1');
+    const vm = await h.get(`/vm-instances/nics?${q(`uuid=${dual.uuid}`)}`, admin);
+    const usedIps = (vm.json?.inventories as { usedIps: { ip: string; ipVersion: number }[] }[])[0]?.usedIps;
+    expect(usedIps?.map((u) => [u.ip, u.ipVersion])).toEqual([
+      ['10.0.2.10', 4],
+      ['fd00:20::10', 6],
+    ]);
+    // the group already has the NIC's IPv6 address as a server IP: the NIC is refused, naming both its IPs
+    await add('api-pool', { servers: [{ ipAddress: 'fd00:20::10' }] });
+    expectError(
+      await add('api-pool', { vmNics: [{ uuid: dual.uuid }] }),
+      'SYS.1006',
+      `could not add backend server vmnic to serverGroup [uuid:${sg['api-pool']}], because vmnic ip [ipAddress:[10.0.2.10, fd00:20::10]] is repeated`,
+    );
+    // in the same request, the NIC's IPs are used for the server IPs that follow
+    expectError(
+      await add('canary-pool', { vmNics: [{ uuid: dual.uuid }], servers: [{ ipAddress: 'fd00:20::10' }] }),
+      'SYS.1006',
+      `could not add backend server ip to serverGroup [uuid:${sg['canary-pool']}], because ip [ipAddress:fd00:20::10] is repeated`,
+    );
+    // once a member, only its primary IP counts against later server IPs
+    expect((await add('canary-pool', { vmNics: [{ uuid: dual.uuid }] })).status).toBe(200);
+    expect((await add('canary-pool', { servers: [{ ipAddress: 'fd00:20::10' }] })).status).toBe(200);
+    expectError(
+      await add('canary-pool', { servers: [{ ipAddress: '10.0.2.10' }] }),
+      'SYS.1006',
+      `could not add backend server ip to serverGroup [uuid:${sg['canary-pool']}], because ip [ipAddress:10.0.2.10] is repeated`,
+    );
+  });
+
+  it('fails a bad ipVersion in the handler, before anything is written', async () => {
+    expectError(
+      await add('api-pool', { vmNics: [{ uuid: nic['web-2']?.uuid, ipVersion: 'six' }] }),
+      'SYS.1000',
+      'For input string: "six"',
+    );
+    expect((await group('api-pool')).vmNicRefs).toEqual([]);
   });
 });
 

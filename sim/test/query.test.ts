@@ -32,6 +32,7 @@ describe('operators', () => {
       'api-1',
       'gateway-1',
       'db-1',
+      'dual-1',
       'tenant-vm-1',
       'dev-vm-1',
       'shared-vm-1',
@@ -48,8 +49,8 @@ describe('operators', () => {
     const v6 = ((await nics('ipVersion>4')).json?.inventories as Inv[]).map((n) => n.ip);
     expect(v6).toEqual(['fd00:10::10']);
     expect(((await nics('ipVersion>=6')).json?.inventories as Inv[]).length).toBe(1);
-    expect(((await nics('ipVersion<6')).json?.inventories as Inv[]).length).toBe(12);
-    expect(((await nics('ipVersion<=4')).json?.inventories as Inv[]).length).toBe(12);
+    expect(((await nics('ipVersion<6')).json?.inventories as Inv[]).length).toBe(13);
+    expect(((await nics('ipVersion<=4')).json?.inventories as Inv[]).length).toBe(13);
     const listeners = await h.get(
       `/load-balancers/listeners?${q('loadBalancerPort>100', 'loadBalancerPort<3306')}`,
       admin,
@@ -92,7 +93,7 @@ describe('relations (expanded queries)', () => {
 
   it('L3: networkServices.networkServiceType', async () => {
     const r = await h.get(`/l3-networks?${q('networkServices.networkServiceType=LoadBalancer')}`, admin);
-    expect(names(r)).toEqual(['app-net', 'app-net-v6', 'tenant-net', 'dev-net', 'shared-net']);
+    expect(names(r)).toEqual(['app-net', 'app-net-v6', 'tenant-net', 'dev-net', 'shared-net', 'dual-net']);
     const without = await h.get(
       `/l3-networks?${q('networkServices.networkServiceType!?=LoadBalancer')}`,
       admin,
@@ -167,7 +168,7 @@ describe('relations (expanded queries)', () => {
 describe('paging, counting, sorting, fields', () => {
   it('limit and start page through the matches', async () => {
     const all = names(await vms(q('name~=%')));
-    expect(all.length).toBe(12);
+    expect(all.length).toBe(13);
     expect(names(await vms(`${q('name~=%')}&limit=3`))).toEqual(all.slice(0, 3));
     expect(names(await vms(`${q('name~=%')}&limit=3&start=3`))).toEqual(all.slice(3, 6));
     expect(names(await vms('limit=0'))).toEqual([]);
@@ -198,7 +199,7 @@ describe('paging, counting, sorting, fields', () => {
     const bad = await vms('fields=vmNics');
     expect(errorOf(bad).code).toBe('SYS.1007');
     expect(errorOf(bad).details).toContain(
-      "field[vmNics] is not a primitive of the inventory VmInstanceInventory; you cannot specify it in the parameter 'fields'",
+      'field[vmNics] is not a primitive of the inventory VmInstanceInventory; you cannot specify it in the parameter fields;valid fields are [',
     );
   });
 });

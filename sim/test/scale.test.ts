@@ -16,8 +16,8 @@ describe('SIM_SCALE=100000', () => {
   it('generates the rows with their names, unique IPs and stable uuids', async () => {
     const info = (await h.control('GET', '/info')).json as { counts: Record<string, number> };
     expect(info.counts).toMatchObject({
-      vms: 100012,
-      nics: 100013,
+      vms: 100013,
+      nics: 100014,
       virtualIds: 100015,
       serverGroups: 100008,
       loadBalancers: 1004,

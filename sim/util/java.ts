@@ -1,12 +1,7 @@
 /**
- * Renderings of Java values as ZStack's messages show them: java.util.List#toString, Double#toString and
- * java.text.MessageFormat placeholders (ZStack resolves its English messages through MessageFormat, which
- * leaves a placeholder without an argument as literal text, e.g. "{1}").
+ * Java's Double#toString and number parsing as ZStack's code uses them. Messages are formatted in
+ * sim/i18n/java-text.ts (MessageFormat, String.format).
  */
-
-export function javaList(items: readonly unknown[]): string {
-  return `[${items.map((i) => String(i)).join(', ')}]`;
-}
 
 export function javaDouble(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
@@ -20,14 +15,6 @@ export function javaDouble(n: number): string {
   const [mantissa = '0', exponent = '0'] = n.toExponential().split('e');
   const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
   return `${m}E${exponent.replace('+', '')}`;
-}
-
-/** Fills {0}, {1}, ... like java.text.MessageFormat; a placeholder without an argument stays as is. */
-export function messageFormat(template: string, ...args: unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const i = Number(index);
-    return i < args.length ? String(args[i]) : whole;
-  });
 }
 
 /**
