@@ -5,31 +5,17 @@
  * rules of the session id itself (src/api/session.ts): in memory, mirrored to sessionStorage so that a
  * reload can still end it; never localStorage, a URL or a log line.
  */
-const storageKey = 'zstack-console.first-session';
+import { sessionSlot } from '../lib/sessionSlot';
 
-let current: string | undefined = readStored();
-
-function readStored(): string | undefined {
-  try {
-    return globalThis.sessionStorage?.getItem(storageKey) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+const slot = sessionSlot('zstack-console.first-session');
 
 export function setFirstSessionId(uuid: string | undefined): void {
-  current = uuid;
-  try {
-    if (uuid) sessionStorage.setItem(storageKey, uuid);
-    else sessionStorage.removeItem(storageKey);
-  } catch {
-    // storage may be unavailable (private mode); memory is enough
-  }
+  slot.set(uuid);
 }
 
 /** The first session's id, forgotten here: whoever takes it ends it on the server. */
 export function takeFirstSessionId(): string | undefined {
-  const uuid = current;
-  if (uuid) setFirstSessionId(undefined);
+  const uuid = slot.get();
+  if (uuid) slot.set(undefined);
   return uuid;
 }
