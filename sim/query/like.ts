@@ -2,14 +2,15 @@
  * SQL LIKE the way the simulator's MySQL-like comparisons work: `%` is any run of characters (also
  * none), `_` exactly one character (a code point, as MySQL's utf8 counts them), a backslash makes the
  * next character literal (a backslash at the very end stands for itself); letters compare
- * case-insensitively (simple lower case, as every string comparison of the simulator).
+ * case-insensitively, with the case folding of a JavaScript RegExp's `i` flag.
  *
  * The time is linear in the length of the value, whatever the pattern: a pattern is split at `%` into
  * segments; the first must start the value, the last must end it, and each segment in between is found
  * at its leftmost place after the previous one (taking the leftmost place never loses a match, since
- * `%` absorbs whatever is skipped). A segment of plain characters is a substring search; one with `_`
- * is searched bit-parallel (Shift-And, one 32-bit word per 32 characters of the segment). Nothing
- * backtracks, so a pattern like `_%_%_%...!` costs what `%abc%` costs.
+ * `%` absorbs whatever is skipped). Short segments of plain characters are found by a RegExp of those
+ * characters alone (no quantifier: nothing to backtrack, at most the segment's length per position);
+ * segments with `_`, or long ones, are searched bit-parallel (Shift-And, one 32-bit word per 32
+ * characters). So a pattern like `_%_%_%...!` costs what `%abc%` costs.
  */
 
 const ANY = -1;
@@ -17,29 +18,31 @@ const PERCENT = 37;
 const UNDERSCORE = 95;
 const BACKSLASH = 92;
 
-function foldCodePoint(cp: number): number {
-  if (cp < 128) return cp >= 65 && cp <= 90 ? cp + 32 : cp;
-  const lower = String.fromCodePoint(cp).toLowerCase();
-  const l = lower.codePointAt(0) ?? cp;
-  // a lower case of more than one code point (U+0130 → i + combining dot) keeps the letter itself
-  return lower.length === (l > 0xffff ? 2 : 1) ? l : cp;
+/**
+ * A RegExp's `i` canonicalization (without `u`): a code unit's upper case, unless that is more than one
+ * unit or turns a non-ASCII character into an ASCII one.
+ */
+function canonical(cp: number): number {
+  if (cp < 128) return cp >= 97 && cp <= 122 ? cp - 32 : cp;
+  if (cp > 0xffff) return cp;
+  const upper = String.fromCharCode(cp).toUpperCase();
+  const u = upper.charCodeAt(0);
+  return upper.length !== 1 || u < 128 ? cp : u;
 }
 
-/** Anything but printable ASCII and common whitespace (whose lower case is one character each). */
-const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/u;
-
-/** The value with every code point folded as foldCodePoint folds it (same number of code points). */
-function fold(s: string): string {
-  if (!NOT_PLAIN_ASCII.test(s)) return s.toLowerCase();
-  return Array.from(s, (c) => String.fromCodePoint(foldCodePoint(c.codePointAt(0) ?? 0))).join('');
-}
-
-function codePoints(s: string): Int32Array {
-  const out = new Int32Array(s.length);
+/** The string's code points, canonicalized, in `into` when it is large enough (one buffer per matcher). */
+function codePoints(s: string, into?: Int32Array): Int32Array {
+  const out = into && into.length >= s.length ? into : new Int32Array(s.length);
   let n = 0;
   for (let i = 0; i < s.length;) {
+    const unit = s.charCodeAt(i);
+    if (unit < 128) {
+      out[n++] = unit >= 97 && unit <= 122 ? unit - 32 : unit;
+      i++;
+      continue;
+    }
     const cp = s.codePointAt(i) ?? 0;
-    out[n++] = cp;
+    out[n++] = canonical(cp);
     i += cp > 0xffff ? 2 : 1;
   }
   return out.subarray(0, n);
@@ -47,7 +50,7 @@ function codePoints(s: string): Int32Array {
 
 type Segment = number[];
 
-/** The pattern's segments between `%`, as folded code points with ANY for `_`. */
+/** The pattern's segments between `%`, as canonical code points with ANY for `_`. */
 function segmentsOf(pattern: string): { segments: Segment[]; percent: boolean } {
   const segments: Segment[] = [[]];
   let percent = false;
@@ -55,12 +58,12 @@ function segmentsOf(pattern: string): { segments: Segment[]; percent: boolean } 
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i] ?? 0;
     const current = segments[segments.length - 1] ?? [];
-    if (cp === BACKSLASH && i + 1 < cps.length) current.push(foldCodePoint(cps[++i] ?? 0));
+    if (cp === BACKSLASH && i + 1 < cps.length) current.push(cps[++i] ?? 0);
     else if (cp === PERCENT) {
       percent = true;
       segments.push([]);
     } else if (cp === UNDERSCORE) current.push(ANY);
-    else current.push(foldCodePoint(cp));
+    else current.push(cp);
   }
   return { segments, percent };
 }
@@ -117,37 +120,55 @@ function matchesAt(segment: Segment, value: Int32Array, at: number): boolean {
   return true;
 }
 
+/** Segments of plain characters up to this length are searched with a RegExp of them. */
+const LITERAL_SEARCH_MAX = 64;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /** Compiles a LIKE pattern once; the matcher then runs in time linear in each value's length. */
 export function likeMatcher(pattern: string): (value: string) => boolean {
   const { segments, percent } = segmentsOf(pattern);
   const first = segments[0] ?? [];
   const lastSegment = segments[segments.length - 1] ?? [];
   const middle = segments.slice(1, -1).filter((s) => s.length > 0);
-  const need = segments.reduce((n, s) => n + s.length, 0);
 
-  if (!segments.some((s) => s.includes(ANY))) {
-    // plain characters only: substring operations on the folded value
+  if (segments.every((s) => !s.includes(ANY) && s.length <= LITERAL_SEARCH_MAX)) {
+    // Plain characters: RegExps of literal characters with the i flag, on the value as it is. Each
+    // pattern character matches one code unit, so lengths in code units tell what fits.
     const text = (s: Segment) => s.map((cp) => String.fromCodePoint(cp)).join('');
     const [head, tail, inner] = [text(first), text(lastSegment), middle.map(text)];
-    if (!percent) return (value) => fold(value) === head;
-    const needUnits = head.length + tail.length + inner.reduce((n, s) => n + s.length, 0);
+    if (!percent) {
+      const exact = new RegExp(`^${escapeRegExp(head)}$`, 'i');
+      return (value) => exact.test(value);
+    }
+    if (head === '' && tail === '' && inner.length === 1) {
+      const only = new RegExp(escapeRegExp(inner[0] ?? ''), 'i');
+      return (value) => only.test(value);
+    }
+    const starts = new RegExp(`^${escapeRegExp(head)}`, 'i');
+    const ends = new RegExp(`${escapeRegExp(tail)}$`, 'i');
+    const searches = inner.map((s) => ({ re: new RegExp(escapeRegExp(s), 'gi'), length: s.length }));
+    const need = head.length + tail.length + inner.reduce((n, s) => n + s.length, 0);
     return (value) => {
-      const v = fold(value);
-      if (v.length < needUnits || !v.startsWith(head) || !v.endsWith(tail)) return false;
+      if (value.length < need || !starts.test(value) || !ends.test(value)) return false;
       let pos = head.length;
-      const end = v.length - tail.length;
-      for (const s of inner) {
-        const at = v.indexOf(s, pos);
-        if (at < 0 || at + s.length > end) return false;
-        pos = at + s.length;
+      const end = value.length - tail.length;
+      for (const { re, length } of searches) {
+        re.lastIndex = pos;
+        const at = re.exec(value)?.index ?? -1;
+        if (at < 0 || at + length > end) return false;
+        pos = at + length;
       }
       return true;
     };
   }
 
+  const need = segments.reduce((n, s) => n + s.length, 0);
   const searches = middle.map((s) => ({ search: new SegmentSearch(s), length: s.length }));
+  let buffer = new Int32Array(64);
   return (value) => {
-    const v = codePoints(fold(value));
+    if (value.length > buffer.length) buffer = new Int32Array(value.length * 2);
+    const v = codePoints(value, buffer);
     if (!percent) return v.length === first.length && matchesAt(first, v, 0);
     if (v.length < need) return false;
     const end = v.length - lastSegment.length;
