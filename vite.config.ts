@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { defineConfig, loadEnv, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import { zstackSimulator } from './sim/vite-plugin.ts';
 
 /**
@@ -66,7 +67,14 @@ export default defineConfig(({ mode, command }) => {
 
   return {
     // Unit tests (Vitest) need neither the simulator nor a proxy.
-    plugins: [react(), securityHeadersPlugin(), ...(apiUrl || process.env.VITEST ? [] : [zstackSimulator()])],
+    // lingui(): compiles the message catalogues (lingui.config.ts) on import; a message missing in a
+    // locale or not valid ICU fails the build.
+    plugins: [
+      react(),
+      lingui({ failOnMissing: true, failOnCompileError: true }),
+      securityHeadersPlugin(),
+      ...(apiUrl || process.env.VITEST ? [] : [zstackSimulator()]),
+    ],
     html: command === 'serve' && !process.env.VITEST ? { cspNonce: devNonce } : undefined,
     // No CORS: a management node answers no preflight, and no other origin may call /zstack or /__sim.
     server: { host: '127.0.0.1', port, strictPort: true, proxy, cors: false, allowedHosts },
@@ -94,7 +102,8 @@ export default defineConfig(({ mode, command }) => {
           extends: true,
           test: {
             name: 'unit',
-            include: ['src/**/*.test.{ts,tsx}'],
+            // e2e/*.test.ts: unit tests of the Playwright suites' helpers (Playwright runs *.spec.ts)
+            include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
             environment: 'jsdom',
             globals: true,
             setupFiles: ['./src/test/setup.ts'],

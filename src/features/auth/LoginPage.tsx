@@ -2,6 +2,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { clearCachedData } from '../../session/cachedData';
 import { startSession, useSessionState } from '../../session/store';
+import { PreferenceMenus } from '../../components/PreferenceMenus';
 import { LoginForm } from './LoginForm';
 import { loginTarget } from './loginTarget';
 
@@ -23,7 +24,7 @@ export function LoginPage({ prefetch }: LoginPageProps) {
   if (status === 'active') return <Navigate to={target} replace />;
 
   return (
-    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
+    <Center mih="100vh" p="md" bg="var(--console-page-background)">
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420} component="main">
         <Stack gap="lg">
           <div>
@@ -42,6 +43,7 @@ export function LoginPage({ prefetch }: LoginPageProps) {
               void navigate(target, { replace: true });
             }}
           />
+          <PreferenceMenus />
         </Stack>
       </Paper>
     </Center>
