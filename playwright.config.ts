@@ -58,6 +58,8 @@ export default defineConfig({
       SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300',
       SIM_SCALE: process.env.SIM_SCALE ?? '0',
       SIM_LOCALE: process.env.SIM_LOCALE ?? 'en_US',
+      // e2e/plain-http.spec.ts serves the console as http://console.test:<port>
+      CONSOLE_ALLOWED_HOSTS: 'console.test',
     },
     stdout: 'ignore',
     stderr: 'pipe',

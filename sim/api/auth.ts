@@ -166,8 +166,15 @@ const renewSession: ActionApiDef = {
   mode: 'async',
   needSession: true,
   paramName: 'renewSession',
+  // APIRenewSessionMsg: @APIParam(resourceType = SessionVO.class) sessionUuid, so a uuid naming no
+  // session is SYS.1003 before the caller's session is even checked
   params: [
-    { name: 'sessionUuid', type: 'string', required: true },
+    {
+      name: 'sessionUuid',
+      type: 'string',
+      required: true,
+      resource: { vo: 'SessionVO', exists: (state, uuid) => state.sessions.exists(uuid) },
+    },
     { name: 'duration', type: 'long', numberRange: [60, 31536000] },
   ],
   run({ state, params }) {

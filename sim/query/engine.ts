@@ -11,6 +11,7 @@ import { parseTimestamp } from '../util/dates.ts';
 import type { World } from '../model/world.ts';
 import type { Inventory } from '../model/inventory.ts';
 import { kindByName, type FieldDef, type FieldValue, type KindDef, type RootKindDef } from './kinds.ts';
+import { likeMatcher } from './like.ts';
 import type { Condition, QuerySpec } from './parse.ts';
 import type { Viewer } from './viewer.ts';
 
@@ -19,35 +20,6 @@ type Pred = (row: never) => boolean;
 export interface QueryResult {
   inventories?: Inventory[];
   total?: number;
-}
-
-/**
- * MySQL LIKE (%, _, backslash escape) as a case-insensitive RegExp; leading/trailing % become unanchored ends
- * so that the common "%text%" search is a plain substring scan.
- */
-const WILD = '\u0000';
-
-export function likeRegExp(pattern: string): RegExp {
-  const tokens: string[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === '\\' && i + 1 < pattern.length)
-      tokens.push(pattern.charAt(++i).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    else if (c === '%') tokens.push(WILD);
-    else if (c === '_') tokens.push('.');
-    else tokens.push(c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  }
-  let start = 0;
-  let end = tokens.length;
-  while (start < end && tokens[start] === WILD) start++;
-  while (end > start && tokens[end - 1] === WILD) end--;
-  const body = tokens
-    .slice(start, end)
-    .map((t) => (t === WILD ? '.*' : t))
-    .join('');
-  const head = start > 0 ? '' : '^';
-  const tail = end < tokens.length || (start > 0 && start === end) ? '' : '$';
-  return new RegExp(`${head}${body}${tail}`, 'is');
 }
 
 function typed(def: FieldDef<never>, raw: string): string | number | boolean | undefined {
@@ -80,11 +52,11 @@ function fieldPredicate(kind: KindDef<never>, def: FieldDef<never>, cond: Condit
       return (row) => get(row) !== undefined;
     case 'like':
     case 'not like': {
-      const re = likeRegExp(value);
+      const matches = likeMatcher(value);
       const want = cond.op === 'like';
       return (row) => {
         const v = def.get(row, w);
-        return v !== null && v !== undefined && re.test(String(v)) === want;
+        return v !== null && v !== undefined && matches(String(v)) === want;
       };
     }
     case 'in':

@@ -5,7 +5,7 @@
 import { STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApiError, RestError } from '../core/errors.ts';
 import type { Fault, FaultKind } from '../core/faults.ts';
-import { maskJson, maskQuery, type RequestRecord } from '../core/requestLog.ts';
+import { logBody, maskQuery, type RequestRecord } from '../core/requestLog.ts';
 import type { SimState } from '../core/state.ts';
 import { drop, readBody, send, sleep } from '../http/io.ts';
 import {
@@ -43,15 +43,6 @@ function safeDecode(s: string): string {
     return decodeURIComponent(s);
   } catch {
     return s;
-  }
-}
-
-function logBody(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return maskJson(parseJson(text));
-  } catch {
-    return /password/i.test(text) ? '*****' : text;
   }
 }
 
@@ -104,7 +95,8 @@ export class ZStackPipeline {
     }
     const method = (req.method ?? 'GET').toUpperCase();
     const rawUrl = req.url ?? '/';
-    const bodyText = await readBody(req);
+    const bodyText = await readBody(req, res);
+    if (bodyText === undefined) return; // too large: answered 413
     const url = new URL(rawUrl, 'http://simulator.invalid');
     const targets = [rawUrl, safeDecode(rawUrl)];
     const { faults, log } = this.state;
