@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { q, runQuery } from '../../../api/query';
 import type { ListenerSettings } from './listenerSettings';
-import { listBudget, splitJoined, trafficKeys, uniqueSorted } from './requests';
+import { queryByUuids, trafficKeys, uniqueSorted } from './requests';
 import { peerGroupSchema, trafficListenerSchema, type PeerGroup, type TrafficListener } from './schemas';
 import { inConfiguration, serversOf, zstackDefaultWeight, type PeerPool, type ShareListener } from './shares';
 
@@ -70,20 +69,8 @@ function peersOf(l: TrafficListener, groups: readonly string[], groupUuid: strin
 export const peerGroupsQuery = (groupUuids: readonly string[]) =>
   queryOptions({
     queryKey: trafficKeys.peers(groupUuids),
-    queryFn: async ({ signal }): Promise<PeerGroup[]> => {
-      const runs = splitJoined(uniqueSorted(groupUuids), ',', listBudget);
-      const pages = await Promise.all(
-        runs.map((run) =>
-          runQuery(
-            '/load-balancers/servergroups',
-            peerGroupSchema,
-            { q: [q.in('uuid', run)], limit: run.length },
-            { signal },
-          ),
-        ),
-      );
-      return pages.flatMap((p) => p.inventories);
-    },
+    queryFn: ({ signal }): Promise<PeerGroup[]> =>
+      queryByUuids('/load-balancers/servergroups', peerGroupSchema, groupUuids, { signal }),
     enabled: groupUuids.length > 0,
   });
 

@@ -1,3 +1,6 @@
+import type * as z from 'zod/mini';
+import { q, runQuery } from '../../../api/query';
+
 /**
  * Query keys of the traffic reads, and the splitting that keeps each of their request lines short
  * whatever the number of listeners or backends: nginx in front of ZStack refuses a request line over
@@ -36,6 +39,30 @@ export function splitJoined(values: readonly string[], separator: string, budget
 
 /** Sorted and without repeats: a query key and a request that do not depend on the table's order. */
 export const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+/**
+ * The inventories whose uuid is one of `uuids`, each limited to what it asks for: one query, more only
+ * when the list would make the request line too long (about 170 uuids each).
+ */
+export async function queryByUuids<S extends z.ZodMiniType>(
+  path: string,
+  item: S,
+  uuids: readonly string[],
+  opts: { fields?: readonly string[]; signal?: AbortSignal } = {},
+): Promise<z.output<S>[]> {
+  const runs = splitJoined(uniqueSorted(uuids), ',', listBudget);
+  const pages = await Promise.all(
+    runs.map((run) =>
+      runQuery(
+        path,
+        item,
+        { q: [q.in('uuid', run)], limit: run.length, fields: opts.fields },
+        { signal: opts.signal },
+      ),
+    ),
+  );
+  return pages.flatMap((p) => p.inventories);
+}
 
 export const trafficKeys = {
   all: ['traffic'] as const,

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { q, runQuery } from '../../../api/query';
 import { msg, type TrafficMessage } from './messages';
-import { listBudget, splitJoined, trafficKeys, uniqueSorted } from './requests';
+import { queryByUuids, trafficKeys } from './requests';
 import { vmStateSchema } from './schemas';
 import { inConfiguration } from './shares';
 
@@ -105,20 +104,11 @@ export const vmStatesQuery = (vmUuids: readonly string[]) =>
   queryOptions({
     queryKey: trafficKeys.vmStates(vmUuids),
     queryFn: async ({ signal }) => {
-      const runs = splitJoined(uniqueSorted(vmUuids), ',', listBudget);
-      const pages = await Promise.all(
-        runs.map((run) =>
-          runQuery(
-            '/vm-instances',
-            vmStateSchema,
-            { q: [q.in('uuid', run)], limit: run.length, fields: ['uuid', 'state'] },
-            { signal },
-          ),
-        ),
-      );
-      return new Map(
-        pages.flatMap((p) => p.inventories.map((vm) => [vm.uuid, vm.state ?? undefined] as const)),
-      );
+      const vms = await queryByUuids('/vm-instances', vmStateSchema, vmUuids, {
+        fields: ['uuid', 'state'],
+        signal,
+      });
+      return new Map(vms.map((vm) => [vm.uuid, vm.state ?? undefined] as const));
     },
     enabled: vmUuids.length > 0,
   });

@@ -4,7 +4,8 @@ import { zstack } from '../../../api/client';
 import { callAsync } from '../../../api/jobs';
 import { setSessionId } from '../../../api/session';
 import { planDrain } from './drain';
-import { listenerSettingsQuery } from './listenerSettings';
+import { healthCheckLines, listenerSettingsQuery } from './listenerSettings';
+import { englishText } from './messages';
 import { groupListeners, peerGroupsQuery, shareListeners } from './pool';
 import { groupShares, type ShareBackend } from './shares';
 import { backendStatus, vmStatesQuery } from './status';
@@ -58,11 +59,15 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(resolve));
 });
 
-const control = (path: string, body?: unknown) =>
-  realFetch(`${origin}/__sim${path}`, {
+/** A simulator control (sim/controls.ts: a JSON body and the X-Sim-Control header); fails the test if refused. */
+async function control(path: string, body: unknown = {}): Promise<void> {
+  const res = await realFetch(`${origin}/__sim${path}`, {
     method: 'POST',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'X-Sim-Control': '1' },
+    body: JSON.stringify(body),
   });
+  if (!res.ok) throw new Error(`/__sim${path} answered ${res.status}: ${await res.text()}`);
+}
 
 async function sha512(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-512', new TextEncoder().encode(text));
@@ -120,17 +125,13 @@ describe('against the simulator', () => {
     ]);
     const settings = await client.fetchQuery(listenerSettingsQuery(topology.map((l) => l.uuid)));
     const [http, https] = topology.map((l) => settings.get(l.uuid)!);
-    expect([http!.algorithm, http!.healthCheck]).toEqual([
+    expect([
+      http!.algorithm,
+      ...healthCheckLines(http!.healthCheck, topology[0]!.instancePort).map(englishText),
+    ]).toEqual([
       'weightroundrobin',
-      {
-        protocol: 'http',
-        port: 'default',
-        intervalSeconds: 5,
-        timeoutSeconds: 2,
-        healthyThreshold: 2,
-        unhealthyThreshold: 6,
-        http: { method: 'HEAD', uri: '/', codes: ['http_2xx'] },
-      },
+      'HTTP check: HEAD / on port 8080 every 5 s, expecting 2xx',
+      'Up after 2 passing checks in a row, down after 6 failing ones',
     ]);
     expect([https!.algorithm, https!.algorithmTagged, https!.healthCheck.protocol]).toEqual([
       'roundrobin',
