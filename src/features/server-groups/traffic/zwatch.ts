@@ -104,6 +104,8 @@ export async function fetchMetric(
     return { kind: 'values', values: latestValues(points), at: Date.now() };
   } catch (e) {
     if (!isNoZWatch(e)) throw e;
+    // kept until the cache is cleared (the session ends), not collected like an unused query
+    client.setQueryDefaults(trafficKeys.zwatchAbsent(), { gcTime: Infinity });
     client.setQueryData(trafficKeys.zwatchAbsent(), true);
     return { kind: 'absent' };
   }
