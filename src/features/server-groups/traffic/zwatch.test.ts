@@ -51,6 +51,28 @@ describe('the GetMetricData request', () => {
     for (const p of many) expect(`GET /zstack/v1/zwatch/metrics?${p} HTTP/1.1`.length).toBeLessThan(8192);
     const asked = many.flatMap((p) => p.getAll('labels')[2]!.replace('NicIpAddress=~', '').split('|'));
     expect(asked).toHaveLength(5000);
+    // and for a group on hundreds of listeners
+    const listeners = Array.from({ length: 300 }, (_, i) => String(i).padStart(32, 'f'));
+    const wide = metricRequests({
+      metric: statusMetric,
+      loadBalancerUuid: lb,
+      listenerUuids: listeners,
+      ips: ips(100),
+    });
+    for (const p of wide) expect(`GET /zstack/v1/zwatch/metrics?${p} HTTP/1.1`.length).toBeLessThan(8192);
+    const pairs = wide.flatMap((p) => {
+      const [, l, i] = p.getAll('labels');
+      return l!
+        .slice(14)
+        .split('|')
+        .flatMap((x) =>
+          i!
+            .slice(14)
+            .split('|')
+            .map((y) => `${x} ${y}`),
+        );
+    });
+    expect(new Set(pairs).size).toBe(300 * 100);
   });
 });
 

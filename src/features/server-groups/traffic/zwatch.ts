@@ -42,22 +42,25 @@ const literal = (text: string) => text.replace(/[\\.^$|?*+()[\]{}]/g, '\\$&');
 
 /**
  * The GetMetricData queries for a scope: the labels as the SDK sends a list on a GET, one `labels=` per
- * label (`LoadBalancerUuid=<lb>`, `ListenerUuid=~<a>|<b>`, `NicIpAddress=~<ip>|<ip>`). A page of a
- * hundred backends is one request; longer address lists are split to keep each request line short.
- * No time range: the latest value of each series.
+ * label (`LoadBalancerUuid=<lb>`, `ListenerUuid=~<a>|<b>`, `NicIpAddress=~<ip>|<ip>`). A page of a hundred
+ * backends on a few listeners is one request; longer lists are split (listeners and addresses each into
+ * runs, every pair of runs one request) so that no request line outgrows 8 KB. No time range: the latest
+ * value of each series.
  */
 export function metricRequests(scope: MetricScope): URLSearchParams[] {
-  const listeners = uniqueSorted(scope.listenerUuids).map(literal).join('|');
-  const budget = listBudget - listeners.length * 2;
-  return splitJoined(uniqueSorted(scope.ips).map(literal), '|', Math.max(budget, 200)).map((run) => {
-    const params = new URLSearchParams();
-    params.set('namespace', lbNamespace);
-    params.set('metricName', scope.metric);
-    params.append('labels', `LoadBalancerUuid=${scope.loadBalancerUuid}`);
-    params.append('labels', `ListenerUuid=~${listeners}`);
-    params.append('labels', `NicIpAddress=~${run.join('|')}`);
-    return params;
-  });
+  const listenerRuns = splitJoined(uniqueSorted(scope.listenerUuids).map(literal), '|', listBudget / 3);
+  const ipRuns = splitJoined(uniqueSorted(scope.ips).map(literal), '|', (listBudget * 2) / 3);
+  return listenerRuns.flatMap((listeners) =>
+    ipRuns.map((ips) => {
+      const params = new URLSearchParams();
+      params.set('namespace', lbNamespace);
+      params.set('metricName', scope.metric);
+      params.append('labels', `LoadBalancerUuid=${scope.loadBalancerUuid}`);
+      params.append('labels', `ListenerUuid=~${listeners.join('|')}`);
+      params.append('labels', `NicIpAddress=~${ips.join('|')}`);
+      return params;
+    }),
+  );
 }
 
 /** The latest value of each series, by listener and address. */
