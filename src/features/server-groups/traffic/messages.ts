@@ -46,12 +46,14 @@ export const trafficMessages = {
   // attachment status (the ref's status), not health
   'traffic.status.heading': 'Attachment status',
   'traffic.status.active': 'Active',
-  'traffic.status.activeHelp': 'Attached: the listener sends it traffic.',
+  'traffic.status.activeHelp':
+    'Attached: ZStack includes it in the listener. Whether it gets traffic depends on the algorithm and its health.',
   'traffic.status.inactive': 'Inactive',
   'traffic.status.inactiveHelp':
     'Its VM is stopped: ZStack leaves it out of the listener until the VM starts again.',
   'traffic.status.pending': 'Pending',
-  'traffic.status.pendingHelp': 'Being attached.',
+  'traffic.status.pendingHelp':
+    'ZStack’s router includes a Pending backend in the listener as it does an Active one.',
   'traffic.status.unknown': 'Status “{status}”',
   'traffic.status.missing': 'No status',
   'traffic.status.notHealth':
