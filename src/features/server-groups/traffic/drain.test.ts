@@ -80,6 +80,13 @@ describe('starting a drain', () => {
     );
   });
 
+  it('is refused on a UDP listener, where weight 0 would stop gobetween serving anyone', () => {
+    const plan = planDrain([nic('n1', 40)], { listeners: [{ ...wrr('dns-53'), protocol: 'udp' }] });
+    expect(!plan.ok && englishText(plan.reason)).toBe(
+      'Draining sets weight 0, and on UDP listeners (dns-53) weight 0 makes gobetween, ZStack’s UDP balancer, refuse every new client. Remove the backend instead.',
+    );
+  });
+
   it('is refused while an algorithm is not known, and on a group without listeners', () => {
     const unknown = planDrain([nic('n1', 40)], {
       listeners: [{ uuid: 'x', name: 'x', algorithm: undefined }],

@@ -5,7 +5,8 @@ import { msg, type TrafficMessage } from './messages';
  * Draining a backend: weight 0 stops new connections under weighted round robin (HAProxy's static-rr with
  * `weight 0`), while open ones finish; once ZWatch counts no open session it is drained, and can be
  * removed or given its weight back. Under any other algorithm the router writes no weight (zstack-vyos
- * plugin/lb.go), so weight 0 changes nothing: drain is refused there and removal offered instead.
+ * plugin/lb.go), so weight 0 changes nothing: drain is refused there and removal offered instead; on a
+ * UDP listener (gobetween) weight 0 would stop the whole listener, so drain is refused there too.
  * Pure functions: the UI keeps the records (drainStore.ts) and sends the bodies with its job mutation.
  */
 export type BackendRef = { kind: 'nic'; uuid: string } | { kind: 'ip'; ipAddress: string };
@@ -23,6 +24,7 @@ export interface DrainTarget {
 export interface DrainListener {
   uuid: string;
   name: string;
+  protocol?: string;
   /** undefined while the listener's tags are not read. */
   algorithm: string | undefined;
 }
@@ -92,6 +94,9 @@ function algorithmRefusal(listeners: readonly DrainListener[]): TrafficMessage |
   const idle = listeners.filter((l) => l.algorithm !== 'weightroundrobin');
   if (idle.length)
     return msg('traffic.drain.refusedAlgorithm', { listeners: idle.map((l) => l.name).join(', ') });
+  // gobetween's weighted balancer refuses every client while a backend has weight 0 (balance/weight.go)
+  const udp = listeners.filter((l) => l.protocol === 'udp');
+  if (udp.length) return msg('traffic.drain.refusedUdp', { listeners: udp.map((l) => l.name).join(', ') });
   return undefined;
 }
 

@@ -31,6 +31,8 @@ export const trafficMessages = {
   'traffic.share.pooledWithOthers': 'The listener also serves {groups}: shares are of everything it serves.',
   'traffic.share.routedByRules':
     'The listener routes requests by forwarding rules: shares are of what reaches this group.',
+  'traffic.share.udpWeightZero':
+    'A backend has weight 0: on a UDP listener ZStack balances with gobetween, whose weighted balancing then refuses every new client. Give it a weight above 0 or remove it.',
   'traffic.share.noTraffic': 'No backend here can take new connections on this listener.',
   'traffic.share.weightsNoEffect':
     'Weights have no effect: none of this group’s listeners uses weighted round robin.',
@@ -91,6 +93,8 @@ export const trafficMessages = {
     'The listener keeps sessions on a backend ({mode}): clients that already have one still reach it.',
   'traffic.drain.refusedAlgorithm':
     'Draining sets weight 0, and weight 0 does nothing on {listeners}: weights have no effect there. Remove the backend instead.',
+  'traffic.drain.refusedUdp':
+    'Draining sets weight 0, and on UDP listeners ({listeners}) weight 0 makes gobetween, ZStack’s UDP balancer, refuse every new client. Remove the backend instead.',
   'traffic.drain.refusedAlgorithmUnknown':
     'The listeners’ algorithms could not be read, so the console cannot tell whether weight 0 drains. Remove the backend instead.',
   'traffic.drain.refusedIpv6':

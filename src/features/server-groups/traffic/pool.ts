@@ -114,6 +114,7 @@ export function shareListeners({ topology, settings, peers, down }: ShareListene
     }
     return {
       uuid: l.uuid,
+      protocol: l.protocol,
       algorithm: settings?.get(l.uuid)?.algorithm,
       peers: pool,
       routedByRules: l.routedByRules,

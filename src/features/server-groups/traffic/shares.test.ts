@@ -117,6 +117,19 @@ describe('weighted round robin', () => {
   });
 });
 
+describe('a UDP listener (gobetween)', () => {
+  it('splits by weight, but gives no figure while a backend has weight 0: gobetween then refuses every client', () => {
+    const l = listener('L', 'weightroundrobin', { protocol: 'udp' });
+    expect(row([b('a', 30), b('b', 10)], l)).toEqual({ a: '75%', b: '25%' });
+    expect(row([b('a', 30), b('b', 0)], l)).toEqual({ a: '—', b: '—' });
+    expect(notes([b('a', 30), b('b', 0)], l)[1]).toMatch(
+      /^A backend has weight 0: on a UDP listener ZStack balances with gobetween/,
+    );
+    // an Inactive backend is not in gobetween's list: its weight does not matter
+    expect(row([b('a', 30), b('b', 0, 'Inactive')], l).a).toBe('100%');
+  });
+});
+
 describe('round robin', () => {
   it('splits equally among the backends that can serve, weight 0 included, and says weights do nothing', () => {
     const backends = [b('a', 100), b('b', 1), b('c', 0), b('d', 50, 'Inactive')];

@@ -14,6 +14,9 @@ import { msg, type TrafficMessage } from './messages';
  *   weight, the same, so each gets an equal share, weight 0 included.
  * - `leastconn` and `source` (`balance leastconn`, `balance source`) decide per connection: no share.
  * - A server failing its health check gets nothing while it fails; the others take its part.
+ * - UDP listeners are balanced by gobetween instead, with the same algorithms (`weight` for weighted round
+ *   robin), except that its weighted balancer refuses to choose any server while one has weight 0
+ *   (gobetween's balance/weight.go): no figure then, and a sentence saying so.
  */
 export interface ShareBackend {
   key: string;
@@ -34,6 +37,8 @@ export interface PeerPool {
 
 export interface ShareListener {
   uuid: string;
+  /** `udp` listeners are balanced by gobetween (zstack-vyos plugin/lb.go). */
+  protocol?: string;
   /** The tag's algorithm; undefined while it is not known (loading, or the read failed). */
   algorithm: string | undefined;
   /** Other groups on the listener; `unknown` when their backends could not be read. */
@@ -117,6 +122,10 @@ export function listenerShares(backends: readonly ShareBackend[], listener: Shar
       cells.set(b.key, none);
       counted.push(b);
     }
+  }
+  if (mode === 'weighted' && listener.protocol === 'udp' && counted.some((b) => b.weight === 0)) {
+    notes.push(msg('traffic.share.udpWeightZero'));
+    return { listenerUuid: listener.uuid, mode: 'none', notes, cells };
   }
   if (mode === 'none') return { listenerUuid: listener.uuid, mode, notes, cells };
 
