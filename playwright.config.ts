@@ -65,7 +65,12 @@ export default defineConfig({
       timeout: 120_000,
       // The suites read the node's English wording on the wire; e2e/zh-node.spec.ts switches to zh_CN (a node's
       // default) through the simulator's config control, and reset switches back.
-      env: { ...simEnv, SIM_SCALE: process.env.SIM_SCALE ?? '0' },
+      env: {
+        ...simEnv,
+        SIM_SCALE: process.env.SIM_SCALE ?? '0',
+        // e2e/plain-http.spec.ts serves the console as http://console.test:<port>
+        CONSOLE_ALLOWED_HOSTS: 'console.test',
+      },
       stdout: 'ignore',
       stderr: 'pipe',
     },

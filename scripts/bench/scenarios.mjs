@@ -320,3 +320,25 @@ export async function memoryRun(browser, base, sim, { poolUuid, groupUuid, log, 
     await context.close();
   }
 }
+
+/**
+ * Opening a large server group from the "Server group" picker: a fresh page (empty query cache) each
+ * run, the group searched for, then the time from the click on its option to its backends table usable
+ * (the first row named after its VM), painted.
+ */
+export async function openGroupRun(page, { name, firstRow }) {
+  await page.goto('/server-groups');
+  const picker = page.getByRole('combobox', { name: 'Server group' });
+  await until(page, { pred: 'enabled', args: ['Server group'] });
+  await picker.click();
+  await picker.fill(name);
+  await until(page, { pred: 'optionsContain', args: [name] });
+  const option = page.getByRole('option', { name: new RegExp(`^${name}\\b`) });
+  return timedDetail(
+    page,
+    `open-${name}`,
+    { pred: 'tableRowContains', args: ['Backend servers', firstRow] },
+    'click',
+    () => option.click(),
+  );
+}

@@ -77,3 +77,71 @@ export function isListRead(record) {
   if (record.path.includes('/sessions/') || last === 'valid') return false;
   return true;
 }
+
+/** The request line the simulator received (`GET /zstack/v1/...?... HTTP/1.1`), rebuilt from its log. */
+export function requestLine(record) {
+  const qs = queryOf(record).toString();
+  return `${record.method} ${record.path}${qs ? `?${qs}` : ''} HTTP/1.1`;
+}
+
+/** Follows an async ZStack call of the benchmark's own to its end (setup only). */
+async function finished(sim, answer) {
+  const location = answer.location && new URL(answer.location).pathname;
+  if (!location) return answer;
+  for (let i = 0; i < 600; i += 1) {
+    const res = await fetch(`${sim.base}${location}`);
+    if (res.status !== 202) {
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${location}: ${res.status} ${text.slice(0, 300)}`);
+      return text ? JSON.parse(text) : {};
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${location} did not finish`);
+}
+
+async function uuidsOf(sim, path, q, limit) {
+  const session = await sim.adminSession();
+  const params = new URLSearchParams([
+    ['q', q],
+    ['limit', String(limit)],
+    ['fields', 'uuid'],
+    ['sort', '+uuid'],
+  ]);
+  const res = await sim.json('GET', `/zstack/v1${path}?${params}`, undefined, {
+    Authorization: `OAuth ${session}`,
+  });
+  return res.inventories.map((i) => i.uuid);
+}
+
+/** Adds the first `count` generated virtual IDs (vid-000001...) to a group, in one AddIAM2VirtualIDsToGroup. */
+export async function seedMembers(sim, groupName, count) {
+  const session = await sim.adminSession();
+  const group = await sim.uuidByName('/iam2/projects/groups', groupName);
+  const ids = await uuidsOf(sim, '/iam2/virtual-ids', 'name~=vid-%', count);
+  const answer = await sim.json(
+    'POST',
+    `/zstack/v1/iam2/projects/groups/${group}/virtual-ids`,
+    { params: { virtualIDUuids: ids } },
+    {
+      Authorization: `OAuth ${session}`,
+    },
+  );
+  await finished(sim, answer);
+  return group;
+}
+
+/** Adds the NICs of the first `count` generated VMs (vm-000001...) to a server group, in one call. */
+export async function seedBackends(sim, poolName, count) {
+  const session = await sim.adminSession();
+  const pool = await sim.uuidByName('/load-balancers/servergroups', poolName);
+  const nics = await uuidsOf(sim, '/vm-instances/nics', 'vmInstance.name~=vm-%', count);
+  const answer = await sim.json(
+    'POST',
+    `/zstack/v1/load-balancers/servergroups/${pool}/backendservers`,
+    { params: { vmNics: nics.map((uuid) => ({ uuid, weight: '50' })) } },
+    { Authorization: `OAuth ${session}` },
+  );
+  await finished(sim, answer);
+  return pool;
+}

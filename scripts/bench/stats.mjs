@@ -28,6 +28,7 @@ const units = {
   MB: (v) => `${(v / 1e6).toFixed(2)}MB`,
   count: (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1)),
   qps: (v) => `${Math.round(v)}/s`,
+  bytes: (v) => `${Math.round(v)}B`,
 };
 
 export function fmt(value, unit) {

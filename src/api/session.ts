@@ -2,33 +2,19 @@
  * The one place that holds the ZStack session id: in memory, mirrored to sessionStorage so that a reload
  * of this tab keeps the admin logged in. Never localStorage, never a URL, never a log line.
  */
-const storageKey = 'zstack-console.session';
+import { sessionSlot } from '../lib/sessionSlot';
 
-let current: string | undefined = readStored();
+const slot = sessionSlot('zstack-console.session');
 const expiredListeners = new Set<() => void>();
 const startedListeners = new Set<() => void>();
 
-function readStored(): string | undefined {
-  try {
-    return globalThis.sessionStorage?.getItem(storageKey) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function getSessionId(): string | undefined {
-  return current;
+  return slot.get();
 }
 
 export function setSessionId(uuid: string | undefined): void {
-  const started = !!uuid && uuid !== current;
-  current = uuid;
-  try {
-    if (uuid) sessionStorage.setItem(storageKey, uuid);
-    else sessionStorage.removeItem(storageKey);
-  } catch {
-    // storage may be unavailable (private mode); memory is enough
-  }
+  const started = !!uuid && uuid !== slot.get();
+  slot.set(uuid);
   if (started) for (const listener of startedListeners) listener();
 }
 

@@ -4,6 +4,7 @@ import { clearCachedData } from '../../session/cachedData';
 import { startSession, useSessionState } from '../../session/store';
 import { PreferenceMenus } from '../../components/PreferenceMenus';
 import { LoginForm } from './LoginForm';
+import { loginTarget } from './loginTarget';
 
 interface FromState {
   from?: string;
@@ -18,8 +19,7 @@ export function LoginPage({ prefetch }: LoginPageProps) {
   const { status } = useSessionState();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as FromState | null)?.from;
-  const target = from && from.startsWith('/') && !from.startsWith('/login') ? from : '/';
+  const target = loginTarget((location.state as FromState | null)?.from);
 
   if (status === 'active') return <Navigate to={target} replace />;
 
@@ -44,9 +44,9 @@ export function LoginPage({ prefetch }: LoginPageProps) {
           </div>
           <LoginForm
             prefetch={prefetch}
-            onLoggedIn={({ session, identity }) => {
+            onLoggedIn={({ session, identity, firstSessionUuid }) => {
               clearCachedData();
-              startSession(session.uuid, identity);
+              startSession(session.uuid, identity, firstSessionUuid);
               void navigate(target, { replace: true });
             }}
           />

@@ -43,8 +43,8 @@ export function ReloginModal() {
           <LoginForm
             defaults={identity ? { kind: identity.kind, name: identity.name } : undefined}
             submitLabel="Log in again"
-            onLoggedIn={({ session, identity: next }) => {
-              const { sameAsBefore } = startSession(session.uuid, next);
+            onLoggedIn={({ session, identity: next, firstSessionUuid }) => {
+              const { sameAsBefore } = startSession(session.uuid, next, firstSessionUuid);
               if (sameAsBefore) {
                 // reads that failed for the ended session start afresh; the others refresh
                 void queryClient.resetQueries({ predicate: (q) => isSessionError(q.state.error) });
