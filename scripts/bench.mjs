@@ -354,7 +354,8 @@ function reportWrite(name, out, jobDurationMs) {
 
 await guarded('writes', async () => {
   const { jobDurationMs } = await simN.config();
-  const oncallUuid = await simN.uuidByName('/iam2/projects/groups', 'oncall');
+  // sre, not oncall: the new member must show on the first page of Members, and oncall has 10000
+  const sreUuid = await simN.uuidByName('/iam2/projects/groups', 'sre');
   const groups = await Promise.all(
     Array.from({ length: runs + 1 }, (_, i) =>
       simN.uuidByName('/load-balancers/servergroups', `scale-pool-${String(11 + i).padStart(6, '0')}`),
@@ -368,7 +369,7 @@ await guarded('writes', async () => {
     );
     reportWrite('writes.addBackends', out, jobDurationMs);
     // the same for IAM2: "Add to group" on the Virtual ID groups page
-    await page.goto(`/virtual-id-groups/${oncallUuid}`);
+    await page.goto(`/virtual-id-groups/${sreUuid}`);
     const members = await series(runs, (i) =>
       addMemberRun(page, simN, { name: `vid-0${20001 + i + 1}`, log: logs[scale] }),
     );

@@ -2,7 +2,6 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { pages, routes, type PageRoute } from '../config/routes';
 import { LoginPage } from '../features/auth/LoginPage';
-import { RequireCapability } from './RequireCapability';
 import { RouteError } from './RouteError';
 import { requirePart } from '../i18n/i18n';
 
@@ -20,12 +19,15 @@ function prefetchAfterLogin(): void {
   for (const load of [shell, home, serverGroups, virtualIdGroups]) void load().catch(() => undefined);
 }
 
-/** A page route from src/config/routes.ts: its code on demand, behind the capability it needs. */
+/**
+ * A page route from src/config/routes.ts: its code on demand, behind the capability it needs (the check
+ * comes with the page's code: it needs React Query, which the login page does without).
+ */
 function page(route: PageRoute<never[]>, load: () => Promise<ComponentType>) {
   return {
     path: route.pattern,
     lazy: async () => {
-      const Page = await load();
+      const [{ RequireCapability }, Page] = await Promise.all([import('./RequireCapability'), load()]);
       return {
         Component: () => (
           <RequireCapability capability={route.capability}>

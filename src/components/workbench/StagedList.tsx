@@ -135,6 +135,7 @@ export function StagedList<R, X = never>({
           <div
             className={classes.grid}
             style={template}
+            data-long={rows.length > 100 || undefined}
             role="table"
             aria-labelledby={headingId}
             aria-rowcount={rows.length + 1}

@@ -107,7 +107,7 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
   const [settled] = useDebouncedValue(watched, watched.length > 100 ? 250 : 0);
   const rows = settled.length === watched.length ? settled : watched;
   const labels = useMemo(() => rowLabels(fields), [fields]);
-  const currentTotal = sumWeights(groupBackends(group).map((b) => b.weight));
+  const currentTotal = useMemo(() => sumWeights(groupBackends(group).map((b) => b.weight)), [group]);
   const stagedTotal = sumWeights(rows.map((r) => r.weight));
   const total = currentTotal + stagedTotal;
   const shares = rows.map((r) => shareOf(sumWeights([r.weight]), total));

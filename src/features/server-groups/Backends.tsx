@@ -65,10 +65,16 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
   });
   const quick = big && !index.data && !needsDetails(query.sort, query.filter);
   const start = query.page * query.pageSize;
-  const quickEntries = quick
-    ? filterAndSort(viewBackends(entries, undefined), query.sort, '').slice(start, start + query.pageSize)
-    : [];
-  const pageNicUuids = quickEntries.flatMap((v) => (v.ref.kind === 'nic' ? [v.ref.uuid] : []));
+  // the NICs on the page shown, in ZStack's order or by weight (no details needed for either)
+  const pageNicUuids = useMemo(
+    () =>
+      quick
+        ? filterAndSort(viewBackends(entries, undefined), query.sort, '')
+            .slice(start, start + query.pageSize)
+            .flatMap((v) => (v.ref.kind === 'nic' ? [v.ref.uuid] : []))
+        : [],
+    [quick, entries, query.sort, start, query.pageSize],
+  );
   const pageNics = useQuery({
     ...pageNicsQuery(client, group.uuid, pageNicUuids, networks),
     enabled: quick && pageNicUuids.length > 0,

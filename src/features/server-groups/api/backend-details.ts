@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { q, runQuery } from '../../../api/query';
+import { vmInstanceSchema } from '../../../api/schemas';
 import { lookupNames, named } from './names';
 import { paths, serverGroupKeys } from './keys';
 
@@ -68,8 +69,9 @@ async function withNames(
 }
 
 /**
- * The member NICs on one page of the table (at most 100 uuids: a request line of about 3.5 KB), so that
- * a large group's table is usable at once.
+ * The member NICs on one page of the table, with their VMs' names, in one request: the VMs holding them
+ * (`vmNics.uuid?=`, at most 100 uuids: a request line of about 3.5 KB), whose inventories carry their
+ * NICs. So a large group's table is usable after the group itself and one more round trip.
  */
 export const pageNicsQuery = (
   client: QueryClient,
@@ -80,16 +82,21 @@ export const pageNicsQuery = (
   queryOptions({
     queryKey: serverGroupKeys.pageNics(groupUuid, nicUuids),
     queryFn: async ({ signal }) => {
-      const [{ inventories }, known] = await Promise.all([
+      const [{ inventories: vms }, known] = await Promise.all([
         runQuery(
-          paths.nics,
-          nicSummary,
-          { q: [q.in('uuid', nicUuids)], limit: nicUuids.length, fields: nicFields },
+          paths.vms,
+          vmInstanceSchema,
+          { q: [q.in('vmNics.uuid', nicUuids)], limit: nicUuids.length },
           { signal },
         ),
         networks(),
       ]);
-      return withNames(client, inventories, { networks: known }, signal);
+      const wanted = new Set(nicUuids);
+      const nics = vms.flatMap((vm) =>
+        (vm.vmNics ?? []).filter((n) => wanted.has(n.uuid)).map((n) => ({ ...n, vmInstanceUuid: vm.uuid })),
+      );
+      const vmNames = new Map(vms.map((vm) => [vm.uuid, vm.name]));
+      return withNames(client, nics, { vms: vmNames, networks: known }, signal);
     },
     enabled: nicUuids.length > 0,
     staleTime: 30_000,
