@@ -367,7 +367,7 @@ test.describe('server groups', () => {
     await expect(page.getByRole('combobox', { name: 'VM NICs' })).toBeEnabled();
   });
 
-  test('offers only NICs that may join: not members, not on networks without the load balancer service', async ({
+  test('offers the NICs ZStack would: on networks its load balancer reaches, user VMs only, members marked', async ({
     page,
     sim,
     request,
@@ -403,6 +403,19 @@ test.describe('server groups', () => {
     // names are text, never markup
     await nics.fill('img');
     await expect(page.getByRole('option', { name: /<img src=x onerror=alert\(1\)>/ })).toBeVisible();
+    // dev-net and tenant-net have the service but web-lb's router does not reach them; the router's own
+    // NICs are no backends; a dual-stack NIC on a network it reaches is
+    for (const other of ['dev-vm-1', 'tenant-vm-1', 'vrouter']) {
+      await nics.fill(other);
+      await expect(
+        page.getByRole('status').filter({ hasText: 'No NIC that may join this group matches' }),
+      ).toBeVisible();
+    }
+    await nics.fill('dual');
+    await expect(page.getByRole('option', { name: /^dual-1\b/ })).toContainText('10.0.2.10 · dual-net');
+    // what the search sent: the networks as a short list, never the group's members
+    const searches = (await sim.requests()).filter((r) => r.path.endsWith('/vm-instances'));
+    for (const s of searches) expect(JSON.stringify(s.query)).not.toMatch(/uuid!\?=|loadBalancerServerGroup/);
   });
 
   test('an identity denied backend writes sees the actions disabled, with the reason', async ({

@@ -85,6 +85,8 @@ export const vmNicSchema = z.looseObject({
   state: optStr,
   /** Set on appliance (virtual router) NICs: those are never backends. */
   metaData: optStr,
+  /** Every IP of the NIC (two on a dual-stack one); its own `ipVersion` is not set on the wire. */
+  usedIps: z.optional(z.array(z.looseObject({ ip: optStr, ipVersion: optNum }))),
 });
 
 export const vmInstanceSchema = z.looseObject({

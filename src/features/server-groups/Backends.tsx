@@ -12,7 +12,7 @@ import { useSelection } from '../../components/workbench/useSelection';
 import { useTableState } from '../../components/workbench/useTableState';
 import { count, nameList } from '../../lib/plural';
 import { backendIndexQuery, indexPageSize, pageNicsQuery } from './api/backend-details';
-import { lbNetworksQuery } from './api/candidates';
+import { groupNetworksQuery } from './api/candidates';
 import { serverGroupKeys } from './api/keys';
 import { removeBackendsPlan, useChangeBackendWeight } from './api/writes';
 import {
@@ -49,10 +49,11 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
   const total = sumWeights(entries.map((b) => b.weight));
   const nicCount = group.vmNicRefs?.length ?? 0;
   const signature = useMemo(() => membersSignature(group), [group]);
-  // the networks of the load balancer, read once for the page (the "VM NICs" picker reads the same)
+  // the networks whose NICs may join, read once for the page (the "VM NICs" picker reads the same); a
+  // group without a load balancer has none
   const networks = () =>
     group.loadBalancerUuid
-      ? client.fetchQuery(lbNetworksQuery(group.loadBalancerUuid))
+      ? client.fetchQuery(groupNetworksQuery(group.uuid))
       : Promise.resolve(new Map<string, string>());
   const big = nicCount > indexPageSize;
   // A group of more than one page of NICs: the page shown is named first (a few short requests), in

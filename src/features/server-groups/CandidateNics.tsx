@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ServerGroup } from '../../api/schemas';
 import { SearchList } from '../../components/workbench/SearchList';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
-import { lbNetworksQuery, searchCandidateNics, type CandidateNic } from './api/candidates';
+import { groupNetworksQuery, searchCandidateNics, type CandidateNic } from './api/candidates';
 import { serverGroupKeys } from './api/keys';
 import { membersSignature } from './backends';
 import { canonicalIp } from './ip';
@@ -22,7 +22,7 @@ export interface CandidateNicsProps {
  */
 export function CandidateNics({ group, chosen, onToggle, disabled }: CandidateNicsProps) {
   const networks = useQuery({
-    ...lbNetworksQuery(group.loadBalancerUuid ?? ''),
+    ...groupNetworksQuery(group.uuid),
     enabled: !!group.loadBalancerUuid,
   });
   const signature = useMemo(() => membersSignature(group), [group]);
@@ -39,7 +39,7 @@ export function CandidateNics({ group, chosen, onToggle, disabled }: CandidateNi
     return (
       <ZStackErrorAlert
         error={networks.error}
-        action="find the networks this load balancer reaches"
+        action="find the networks this group's load balancer reaches"
         onRetry={() => void networks.refetch()}
         retryLabel="Retry"
       />
@@ -47,7 +47,7 @@ export function CandidateNics({ group, chosen, onToggle, disabled }: CandidateNi
   return (
     <SearchList<CandidateNic>
       label="VM NICs"
-      description="NICs on networks with the load balancer service. Search by VM name or IP; NICs already in this group are marked."
+      description="NICs of VMs on the networks this group's load balancer reaches. Search by VM name or IP; NICs already in this group are marked."
       placeholder="Type a VM name or an IP"
       queryKey={serverGroupKeys.candidates(group.uuid, `${signature}.${networks.data?.size ?? '-'}`)}
       search={(text, signal) => searchCandidateNics(scope, text, signal)}
@@ -59,7 +59,7 @@ export function CandidateNics({ group, chosen, onToggle, disabled }: CandidateNi
       disabled={disabled || !networks.data}
       emptyText={
         networks.data?.size === 0
-          ? 'This load balancer reaches no network with the LoadBalancer service'
+          ? 'The load balancer of this group reaches no network with the LoadBalancer service'
           : 'No NIC that may join this group matches'
       }
       searchAction="search VM NICs"

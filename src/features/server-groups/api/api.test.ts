@@ -86,10 +86,10 @@ describe('the candidate NIC search', () => {
     expect(path(calls[0]!.url)).toBe('/zstack/v1/vm-instances');
     expect(conditions(calls[0]!.url)).toEqual([
       'state?=Running,Stopped',
-      'type?=UserVm,baremetal2',
+      'type?=UserVM,baremetal2',
       `vmNics.l3NetworkUuid?=${u('l')}`,
       'vmNics.ip not null',
-      'vmNics.ipVersion=4',
+      'vmNics.usedIp.ipVersion=4',
       'name~=%web%',
     ]);
     // NICs of other networks and appliance NICs are not offered; the member is offered, marked
@@ -109,6 +109,24 @@ describe('the candidate NIC search', () => {
     const page = await searchCandidateNics(scope, '10.0.0.2', new AbortController().signal);
     expect(calls.map((c) => conditions(c.url).at(-1))).toEqual(['name~=%10.0.0.2%', 'vmNics.ip~=%10.0.0.2%']);
     expect(page.items.map((n) => n.blocked)).toEqual(['Its IP 10.0.0.21 is already a backend of this group']);
+  });
+
+  it("offers a dual-stack NIC to a group of either version, at that version's address", async () => {
+    const dual = nic(u('d'), '10.0.2.10', {
+      ipVersion: undefined,
+      usedIps: [
+        { ip: '10.0.2.10', ipVersion: 4 },
+        { ip: 'fd00:20::10', ipVersion: 6 },
+      ],
+    });
+    const v4only = nic(u('4'), '10.0.0.9', {
+      ipVersion: undefined,
+      usedIps: [{ ip: '10.0.0.9', ipVersion: 4 }],
+    });
+    fakeFetch(() => json(200, { inventories: [vm('dual-1', [dual, v4only])], total: 1 }));
+    const scope = { networks, memberNics: new Set<string>(), serverIps: new Set<string>(), ipVersion: 6 };
+    const page = await searchCandidateNics(scope, '', new AbortController().signal);
+    expect(page.items.map((n) => [n.uuid, n.ip])).toEqual([[u('d'), 'fd00:20::10']]);
   });
 
   it('asks nothing when the load balancer reaches no network with the service', async () => {

@@ -15,7 +15,7 @@ export interface NicDetail {
   l3Name?: string;
 }
 
-/** The names of the networks the load balancer reaches, read once for the page (lbNetworksQuery). */
+/** The names of the networks the group's NICs may be on, read once for the page (groupNetworksQuery). */
 export type KnownNetworks = () => Promise<ReadonlyMap<string, string>>;
 
 const nicFields = ['uuid', 'ip', 'vmInstanceUuid', 'l3NetworkUuid'] as const;

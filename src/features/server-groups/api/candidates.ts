@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import { zstack } from '../../../api/client';
 import { q, runQuery, type Condition } from '../../../api/query';
-import { vmInstanceSchema, type VmInstance } from '../../../api/schemas';
+import { parseInventories, vmInstanceSchema, type VmInstance, type VmNic } from '../../../api/schemas';
 import type { PickerPage } from '../../../components/workbench/pickerSearch';
 import { canonicalIp } from '../ip';
-import { loadBalancerKeys, paths, pickerPageSize } from './keys';
+import { paths, pickerPageSize, serverGroupKeys } from './keys';
 import { mergePages } from './merge';
 import { named } from './names';
 
@@ -18,21 +19,22 @@ export interface CandidateNic {
   blocked?: string;
 }
 
-/** The L3 networks with the LoadBalancer service, by uuid with their names: asked for once per group. */
-export const lbNetworksQuery = (loadBalancerUuid: string) =>
+/**
+ * The networks whose NICs may join the group, by uuid with their names: GetCandidateL3NetworksForServerGroup,
+ * the guest networks with the LoadBalancer service of the virtual router that serves the group (ZStack's
+ * VirtualRouterLoadBalancerBackend.getAttachableVmNicsForServerGroup takes its NICs from the same
+ * networks). A short list, read once per group; the NICs themselves come a page at a time.
+ */
+export const groupNetworksQuery = (groupUuid: string) =>
   queryOptions({
-    queryKey: loadBalancerKeys.networks(loadBalancerUuid),
+    queryKey: serverGroupKeys.networks(groupUuid),
     queryFn: async ({ signal }) => {
-      const r = await runQuery(
-        paths.l3Networks,
-        named,
-        {
-          q: [q.eq('networkServices.networkServiceType', 'LoadBalancer')],
-          limit: 1000,
-          fields: ['uuid', 'name'],
-        },
+      const data = await zstack.get<unknown>(
+        paths.groupNetworks,
+        { serverGroupUuid: groupUuid, limit: 1000 },
         { signal },
       );
+      const r = parseInventories(named, data, paths.groupNetworks);
       return new Map(r.inventories.map((l3) => [l3.uuid, l3.name ?? l3.uuid]));
     },
     staleTime: 5 * 60_000,
@@ -40,7 +42,7 @@ export const lbNetworksQuery = (loadBalancerUuid: string) =>
 
 /** What the picker offers and marks, besides the search text. */
 export interface CandidateScope {
-  /** The networks whose NICs may join (lbNetworksQuery). */
+  /** The networks whose NICs may join (groupNetworksQuery). */
   networks: ReadonlyMap<string, string>;
   /** The group's member NICs: offered, but marked and not choosable. */
   memberNics: ReadonlySet<string>;
@@ -55,12 +57,23 @@ const couldBeIp = (text: string) => /^[0-9a-fA-F.:]+$/.test(text);
 /** A uuid list longer than this goes through ZStack's relation instead, to keep the URL short. */
 const maxListedNetworks = 100;
 
+/** The NIC's address of the group's IP version (a dual-stack NIC has one of each), or undefined. */
+function addressOf(nic: VmNic, ipVersion: number | null | undefined): string | undefined {
+  if (!ipVersion) return nic.ip ?? undefined;
+  const used = nic.usedIps ?? [];
+  if (used.length === 0)
+    return nic.ipVersion == null || nic.ipVersion === ipVersion ? (nic.ip ?? undefined) : undefined;
+  return used.find((u) => u.ipVersion === ipVersion)?.ip ?? undefined;
+}
+
 /**
- * The "VM NICs" search, as GetCandidateVmNicsForLoadBalancerServerGroup decides but paged: VMs (user
- * VMs, Running or Stopped) with a NIC on one of the networks, whose name or NIC IP contains the text, a
- * page of 20 by name, each with its NICs: one request per keystroke (two at once when the text could be
- * a name or an IP), since the VM inventory carries its NICs and the networks' names are known. Members
- * of the group are marked "already in this group" rather than left out, so pages never come back short.
+ * The "VM NICs" search: what GetCandidateVmNicsForLoadBalancerServerGroup offers (which has no paging),
+ * a page at a time. VMs of type UserVM or baremetal2, Running or Stopped, with a NIC on one of the
+ * group's networks (groupNetworksQuery) and an IP of the group's version, whose name or NIC IP contains
+ * the text, 20 by name: one request per keystroke (two at once when the text could be a name or an IP),
+ * since the VM inventory carries its NICs. Of each VM the NICs on those networks without `metaData`
+ * (appliance NICs) are offered; members of the group are marked "already in this group" rather than
+ * left out, so pages never come back short.
  */
 export async function searchCandidateNics(
   scope: CandidateScope,
@@ -71,12 +84,13 @@ export async function searchCandidateNics(
   if (networkUuids.length === 0) return { items: [], total: 0 };
   const base: Condition[] = [
     q.in('state', ['Running', 'Stopped']),
-    q.in('type', ['UserVm', 'baremetal2']),
+    q.in('type', ['UserVM', 'baremetal2']),
     networkUuids.length <= maxListedNetworks
       ? q.in('vmNics.l3NetworkUuid', networkUuids)
       : q.eq('vmNics.l3Network.networkServices.networkServiceType', 'LoadBalancer'),
     q.notNull('vmNics.ip'),
-    ...(scope.ipVersion ? [q.eq('vmNics.ipVersion', scope.ipVersion)] : []),
+    // a NIC's own ipVersion is not set on the wire; its used IPs carry theirs
+    ...(scope.ipVersion ? [q.eq('vmNics.usedIp.ipVersion', scope.ipVersion)] : []),
   ];
   const vmQuery = (conditions: Condition[]) =>
     runQuery(
@@ -110,27 +124,24 @@ export async function searchCandidateNics(
 function nicsOf(vm: VmInstance, scope: CandidateScope, text: string): CandidateNic[] {
   const needle = text.toLowerCase();
   const nameMatches = !text || vm.name.toLowerCase().includes(needle);
-  return (vm.vmNics ?? [])
-    .filter(
-      (n) =>
-        !!n.ip &&
-        !n.metaData &&
-        !!n.l3NetworkUuid &&
-        scope.networks.has(n.l3NetworkUuid) &&
-        (!scope.ipVersion || n.ipVersion == null || n.ipVersion === scope.ipVersion) &&
-        (nameMatches || n.ip.toLowerCase().includes(needle)),
-    )
-    .map((n) => ({
-      uuid: n.uuid,
-      ip: n.ip!,
-      vmInstanceUuid: vm.uuid,
-      vmName: vm.name,
-      l3NetworkUuid: n.l3NetworkUuid ?? undefined,
-      l3Name: scope.networks.get(n.l3NetworkUuid!) ?? '',
-      blocked: scope.memberNics.has(n.uuid)
-        ? 'Already in this group'
-        : scope.serverIps.has(canonicalIp(n.ip!))
-          ? `Its IP ${n.ip} is already a backend of this group`
-          : undefined,
-    }));
+  return (vm.vmNics ?? []).flatMap((n) => {
+    const ip = addressOf(n, scope.ipVersion);
+    if (!ip || n.metaData || !n.l3NetworkUuid || !scope.networks.has(n.l3NetworkUuid)) return [];
+    if (!nameMatches && !ip.toLowerCase().includes(needle)) return [];
+    return [
+      {
+        uuid: n.uuid,
+        ip,
+        vmInstanceUuid: vm.uuid,
+        vmName: vm.name,
+        l3NetworkUuid: n.l3NetworkUuid,
+        l3Name: scope.networks.get(n.l3NetworkUuid) ?? '',
+        blocked: scope.memberNics.has(n.uuid)
+          ? 'Already in this group'
+          : scope.serverIps.has(canonicalIp(ip))
+            ? `Its IP ${ip} is already a backend of this group`
+            : undefined,
+      },
+    ];
+  });
 }

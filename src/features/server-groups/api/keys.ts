@@ -8,6 +8,8 @@ export const serverGroupKeys = {
     [...serverGroupKeys.detail(uuid), 'page-nics', nicUuids.join(',')] as const,
   /** VM, IP and network of every member NIC (to filter and sort the whole table). */
   index: (uuid: string, signature: string) => [...serverGroupKeys.detail(uuid), 'index', signature] as const,
+  /** The networks whose NICs may join the group (they depend on its members' router). */
+  networks: (uuid: string) => [...serverGroupKeys.detail(uuid), 'networks'] as const,
   /** The "VM NICs" picker; the signature changes whenever the group's members do. */
   candidates: (uuid: string, signature: string) =>
     [...serverGroupKeys.detail(uuid), 'candidates', signature] as const,
@@ -16,8 +18,6 @@ export const serverGroupKeys = {
 export const loadBalancerKeys = {
   detail: (uuid: string) => ['load-balancers', 'detail', uuid] as const,
   vip: (uuid: string) => ['vips', 'detail', uuid] as const,
-  /** The L3 networks whose NICs may join this load balancer's groups. */
-  networks: (uuid: string) => ['load-balancers', 'networks', uuid] as const,
 };
 
 /** One page of a picker's answers. */
@@ -35,4 +35,6 @@ export const paths = {
   nics: '/vm-instances/nics',
   vms: '/vm-instances',
   l3Networks: '/l3-networks',
+  /** GetCandidateL3NetworksForServerGroup */
+  groupNetworks: '/load-balancers/servergroups/candidate-l3network',
 } as const;
