@@ -103,3 +103,27 @@ export async function readAll<T>(
   const rest = await Promise.all(starts.map((start) => readPage(start, maxPage, false)));
   return [first, ...rest].flatMap((page) => page.inventories);
 }
+
+/**
+ * One page of a query API's inventories whose name contains `text` (every one without a text), sorted
+ * by name, with the total: what a picker shows.
+ */
+export async function searchByName<S extends z.ZodMiniType>(
+  path: string,
+  item: S,
+  text: string,
+  { q: conditions = [], limit, signal }: { q?: Condition[]; limit: number; signal?: AbortSignal },
+): Promise<{ items: z.output<S>[]; total?: number }> {
+  const r = await runQuery(
+    path,
+    item,
+    {
+      q: [...conditions, text ? q.contains('name', text) : undefined],
+      limit,
+      replyWithCount: true,
+      sort: { field: 'name', direction: 'asc' },
+    },
+    { signal },
+  );
+  return { items: r.inventories, total: r.total };
+}

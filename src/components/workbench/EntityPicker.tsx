@@ -1,29 +1,16 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { Combobox, InputBase, Loader, useCombobox } from '@mantine/core';
-import type { QueryKey } from '@tanstack/react-query';
 import { ZStackErrorAlert } from '../ZStackErrorAlert';
 import { PickerOption } from './PickerOption';
-import { pickerStatus, usePickerSearch, type PickerItemText, type PickerPage } from './pickerSearch';
+import { pickerStatus, usePickerSearch, type PickerProps } from './pickerSearch';
 import classes from './Picker.module.css';
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 
-export interface EntityPickerProps<T> {
-  /** The visible label, which is also the control's accessible name. */
-  label: string;
-  description?: ReactNode;
-  placeholder?: string;
-  queryKey: QueryKey;
-  search: (text: string, signal: AbortSignal) => Promise<PickerPage<T>>;
-  itemKey: (item: T) => string;
-  itemText: (item: T) => PickerItemText;
+export interface EntityPickerProps<T> extends PickerProps<T> {
   value: T | null;
   onChange: (value: T) => void;
-  disabled?: boolean;
   emptyText?: string;
-  /** What the search is for, in the error's headline: "search server groups". */
-  searchAction: string;
-  debounceMs?: number;
 }
 
 /**

@@ -34,10 +34,12 @@ function Table() {
         columns={[{ key: 'name', header: 'Name', width: 200, sortable: true, render: (r) => r.name }]}
         rowKey={(r) => r.id}
         rowLabel={(r) => r.name}
-        page={{ rows: matching.slice(page * pageSize, (page + 1) * pageSize), total: matching.length }}
-        fetching={false}
-        error={null}
-        onRetry={() => undefined}
+        read={{
+          data: { rows: matching.slice(page * pageSize, (page + 1) * pageSize), total: matching.length },
+          isFetching: false,
+          error: null,
+          refetch: () => undefined,
+        }}
         errorAction="load the members"
         state={state}
         selection={selection}

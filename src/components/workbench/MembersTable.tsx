@@ -4,7 +4,6 @@ import {
   EmptyState,
   Group,
   Loader,
-  Pagination,
   Stack,
   Table,
   Text,
@@ -14,7 +13,7 @@ import {
 import type { ZStackError } from '../../api/errors';
 import type { Noun } from '../../lib/plural';
 import { ZStackErrorAlert } from '../ZStackErrorAlert';
-import { SelectionBar, TableToolbar } from './TableToolbar';
+import { SelectionBar, TablePages, TableToolbar } from './TableToolbar';
 import type { SelectionState } from './useSelection';
 import type { TableState } from './useTableState';
 import classes from './MembersTable.module.css';
@@ -22,7 +21,6 @@ import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/CheckboxIndicator.css';
 import '@mantine/core/styles/EmptyState.css';
 import '@mantine/core/styles/InlineInput.css';
-import '@mantine/core/styles/Pagination.css';
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/VisuallyHidden.css';
@@ -44,11 +42,16 @@ export interface MembersTableProps<T> {
   rowKey: (row: T) => string;
   /** What a row goes by in accessible names ("Select <label>"). */
   rowLabel: (row: T) => string;
-  /** The current page, and how many rows match in all. Undefined until the first answer. */
-  page: { rows: readonly T[]; total: number } | undefined;
-  fetching: boolean;
-  error: ZStackError | null;
-  onRetry: () => void;
+  /**
+   * The read of the current page (a React Query result fits): the page and how many rows match in all
+   * (undefined until the first answer), whether it is being read, its error, how to read it again.
+   */
+  read: {
+    data: { rows: readonly T[]; total: number } | undefined;
+    isFetching: boolean;
+    error: ZStackError | null;
+    refetch: () => unknown;
+  };
   /** What failed, as a verb phrase: "load the members of oncall". */
   errorAction: string;
   state: TableState;
@@ -69,22 +72,16 @@ export interface MembersTableProps<T> {
  * actions per row and for the selection, and its loading, empty and error states.
  */
 export function MembersTable<T>(props: MembersTableProps<T>) {
-  const { label, noun, columns, rowKey, rowLabel, page, state, selection, rowActions } = props;
+  const { label, noun, columns, rowKey, rowLabel, state, selection, rowActions } = props;
+  const { data: page, isFetching: fetching, error } = props.read;
+  const retry = () => void props.read.refetch();
   const { query } = state;
   const rows = page?.rows ?? [];
   const total = page?.total ?? 0;
   const onPage = rows.filter((row) => selection?.isSelected(rowKey(row))).length;
-  const pages = Math.max(1, Math.ceil(total / query.pageSize));
 
-  if (!page && props.error)
-    return (
-      <ZStackErrorAlert
-        error={props.error}
-        action={props.errorAction}
-        onRetry={props.onRetry}
-        retryLabel="Retry"
-      />
-    );
+  if (!page && error)
+    return <ZStackErrorAlert error={error} action={props.errorAction} onRetry={retry} retryLabel="Retry" />;
   if (!page)
     return (
       <Group gap="xs" role="status" aria-label={`Loading ${noun.many}`}>
@@ -111,11 +108,11 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
     columns.reduce((sum, c) => sum + c.width, 0) + (selection ? 40 : 0) + (props.actionsWidth ?? 0);
   return (
     <Stack gap="xs">
-      {props.error ? (
+      {error ? (
         <ZStackErrorAlert
-          error={props.error}
+          error={error}
           action={props.errorAction.replace(/^load/, 'refresh')}
-          onRetry={props.onRetry}
+          onRetry={retry}
           retryLabel="Retry"
         />
       ) : null}
@@ -125,7 +122,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
         state={state}
         total={total}
         shown={rows.length}
-        fetching={props.fetching}
+        fetching={fetching}
         filterLabel={props.filterLabel}
       />
       {selection ? (
@@ -141,7 +138,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
       <Table.ScrollContainer minWidth={width} type="native">
         <Table
           aria-label={label}
-          aria-busy={props.fetching}
+          aria-busy={fetching}
           className={classes.table}
           verticalSpacing={6}
           highlightOnHover
@@ -228,24 +225,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
             : `This page is empty now (${noun.many} were removed meanwhile). Go to an earlier page.`}
         </Text>
       ) : null}
-      {pages > 1 ? (
-        <Pagination
-          size="sm"
-          total={pages}
-          value={query.page + 1}
-          onChange={(p) => state.setPage(p - 1)}
-          aria-label={`Pages of ${label}`}
-          getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-          getControlProps={(control) => ({
-            'aria-label': {
-              first: 'First page',
-              last: 'Last page',
-              next: 'Next page',
-              previous: 'Previous page',
-            }[control],
-          })}
-        />
-      ) : null}
+      <TablePages label={label} state={state} total={total} />
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { count, nameList, type Noun } from '../../lib/plural';
 import { JobProgress } from '../JobProgress';
 import { ZStackErrorAlert } from '../ZStackErrorAlert';
 import '@mantine/core/styles/List.css';
+import { QueryErrorAlert } from '../QueryErrorAlert';
 
 /** The calls that carry out a change of many items, and which items each call takes. */
 export interface RunPlan<I> {
@@ -105,11 +106,7 @@ export function RunDialog<I>(props: RunDialogProps<I>) {
       <Stack gap="md">
         {!all ? (
           found.isError ? (
-            <ZStackErrorAlert
-              error={found.error}
-              action={`find the ${noun.many}`}
-              onRetry={() => void found.refetch()}
-            />
+            <QueryErrorAlert query={found} action={`find the ${noun.many}`} />
           ) : (
             <Group gap="xs" role="status">
               <Loader size="xs" />

@@ -1,31 +1,18 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
-import type { QueryKey } from '@tanstack/react-query';
 import { ZStackErrorAlert } from '../ZStackErrorAlert';
 import { PickerOption } from './PickerOption';
-import { pickerStatus, usePickerSearch, type PickerItemText, type PickerPage } from './pickerSearch';
+import { pickerStatus, usePickerSearch, type PickerProps } from './pickerSearch';
 import classes from './Picker.module.css';
 import '@mantine/core/styles/Combobox.css';
 
-export interface SearchListProps<T> {
-  /** The visible label, which is also the search field's accessible name. */
-  label: string;
-  description?: ReactNode;
-  placeholder?: string;
-  queryKey: QueryKey;
-  search: (text: string, signal: AbortSignal) => Promise<PickerPage<T>>;
-  itemKey: (item: T) => string;
-  itemText: (item: T) => PickerItemText;
+export interface SearchListProps<T> extends PickerProps<T> {
   /** A reason makes the option visible but not choosable ("already a member of oncall"). */
   itemDisabledReason?: (item: T) => string | undefined;
   /** Keys of the items chosen so far (they show a check mark; choosing one again takes it back). */
   chosen: ReadonlySet<string>;
   onToggle: (item: T, chosen: boolean) => void;
-  disabled?: boolean;
   emptyText: string;
-  /** What the search is for, in the error's headline: "search virtual IDs". */
-  searchAction: string;
-  debounceMs?: number;
 }
 
 /**

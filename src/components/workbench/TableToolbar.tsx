@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { Button, Group, Loader, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, NativeSelect, Pagination, Text, TextInput } from '@mantine/core';
 import { count, type Noun } from '../../lib/plural';
 import type { SelectionState } from './useSelection';
 import { pageSizes, type TableState } from './useTableState';
+import '@mantine/core/styles/Pagination.css';
 
 export interface TableToolbarProps {
   label: string;
@@ -91,5 +92,29 @@ export function SelectionBar<T>({
         </Button>
       ) : null}
     </Group>
+  );
+}
+
+/** Below a members table: its pages, named "Page n", "Next page" and so on. */
+export function TablePages({ label, state, total }: { label: string; state: TableState; total: number }) {
+  const pages = Math.max(1, Math.ceil(total / state.query.pageSize));
+  if (pages <= 1) return null;
+  return (
+    <Pagination
+      size="sm"
+      total={pages}
+      value={state.query.page + 1}
+      onChange={(p) => state.setPage(p - 1)}
+      aria-label={`Pages of ${label}`}
+      getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+      getControlProps={(control) => ({
+        'aria-label': {
+          first: 'First page',
+          last: 'Last page',
+          next: 'Next page',
+          previous: 'Previous page',
+        }[control],
+      })}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 
@@ -16,6 +16,24 @@ export interface PickerItemText {
   secondary?: string;
   /** A short state ("Disabled", "Staled") shown as a badge after the name. */
   badge?: string;
+}
+
+/** What both pickers (EntityPicker, SearchList) are told. */
+export interface PickerProps<T> {
+  /** The visible label, which is also the search field's accessible name. */
+  label: string;
+  description?: ReactNode;
+  placeholder?: string;
+  /** Prefix of the React Query key; the search text is appended. */
+  queryKey: QueryKey;
+  /** One page of matches for the search text, searched on the server. */
+  search: (text: string, signal: AbortSignal) => Promise<PickerPage<T>>;
+  itemKey: (item: T) => string;
+  itemText: (item: T) => PickerItemText;
+  disabled?: boolean;
+  /** What the search is for, in the error's headline: "search virtual IDs". */
+  searchAction: string;
+  debounceMs?: number;
 }
 
 export interface PickerSearchOptions<T> {

@@ -5,7 +5,7 @@ import type { ServerGroup } from '../../api/schemas';
 import { notifyDone } from '../../components/notifyDone';
 import { MembersTable } from '../../components/workbench/MembersTable';
 import { RemoveSelectedButton } from '../../components/workbench/RemoveButtons';
-import { RunDialog } from '../../components/workbench/RunDialog';
+import { RemovalDialog } from '../../components/workbench/RemovalDialog';
 import { Section } from '../../components/workbench/Section';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useSelection } from '../../components/workbench/useSelection';
@@ -28,6 +28,7 @@ import { nouns } from './nouns';
 import { sumWeights } from './shares';
 import { useWeightEditor } from './WeightEditor';
 import { BackendActions, backendColumns } from './backendColumns';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 
 export interface BackendsProps {
   group: ServerGroup;
@@ -147,12 +148,7 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
         />
       ) : null}
       {index.isError ? (
-        <ZStackErrorAlert
-          error={index.error}
-          action="load the VM names, IPs and networks of the NICs"
-          onRetry={() => void index.refetch()}
-          retryLabel="Retry"
-        />
+        <QueryErrorAlert query={index} action="load the VM names, IPs and networks of the NICs" />
       ) : null}
       <MembersTable<BackendView>
         label="Backend servers"
@@ -160,10 +156,12 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
         columns={columns}
         rowKey={(v) => v.key}
         rowLabel={(v) => v.label}
-        page={page}
-        fetching={index.isFetching || pageNics.isFetching}
-        error={pageNics.error}
-        onRetry={() => void pageNics.refetch()}
+        read={{
+          data: page,
+          isFetching: index.isFetching || pageNics.isFetching,
+          error: pageNics.error,
+          refetch: pageNics.refetch,
+        }}
         errorAction="load the VM names, IPs and networks of the NICs"
         state={state}
         selection={canRemove ? selection : undefined}
@@ -195,29 +193,19 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
         }}
       />
       {target ? (
-        <RunDialog<BackendView>
+        <RemovalDialog<BackendView>
           target={{ items: target }}
+          from={group.name}
           noun={nouns.backend}
-          title={`Remove from ${group.name}`}
           message={(n) =>
             `${n === 1 ? 'This backend leaves' : `These ${count(n, nouns.backend)} leave`} ${group.name} and stop receiving traffic from its listeners:`
           }
-          confirmLabel={(n) => `Remove ${count(n, nouns.backend)}`}
-          verb="Removing"
-          action="remove backend servers"
           itemText={describeBackend}
+          itemKey={(v) => v.key}
           plan={(items) => removeBackendsPlan(group.uuid, items)}
           invalidates={[serverGroupKeys.detail(group.uuid)]}
-          onCallDone={(_result, items) => selection.forget(items.map((v) => v.key))}
-          onDone={(items, outcome) => {
-            setTarget(null);
-            selection.forget(items.map((v) => v.key));
-            notifyDone(
-              items.length === 1 ? 'Backend server removed' : `${count(items.length, nouns.backend)} removed`,
-              `Removed ${nameList(items.map(describeBackend), 5)} from ${group.name}.`,
-              outcome,
-            );
-          }}
+          selection={selection}
+          removedText={(items) => `Removed ${nameList(items.map(describeBackend), 5)} from ${group.name}.`}
           onClose={() => setTarget(null)}
         />
       ) : null}

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ServerGroup } from '../../api/schemas';
 import { SearchList } from '../../components/workbench/SearchList';
-import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { groupNetworksQuery, searchCandidateNics, type CandidateNic } from './api/candidates';
 import { serverGroupKeys } from './api/keys';
 import { membersSignature } from './backends';
 import { canonicalIp } from './ip';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 
 export interface CandidateNicsProps {
   group: ServerGroup;
@@ -36,14 +36,7 @@ export function CandidateNics({ group, chosen, onToggle, disabled }: CandidateNi
     [group, networks.data],
   );
   if (networks.isError)
-    return (
-      <ZStackErrorAlert
-        error={networks.error}
-        action="find the networks this group's load balancer reaches"
-        onRetry={() => void networks.refetch()}
-        retryLabel="Retry"
-      />
-    );
+    return <QueryErrorAlert query={networks} action="find the networks this group's load balancer reaches" />;
   return (
     <SearchList<CandidateNic>
       label="VM NICs"

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { Badge, Group, List, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { LoadBalancer, ServerGroup } from '../../api/schemas';
-import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { vipQuery } from './api/group';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/List.css';
 import '@mantine/core/styles/SimpleGrid.css';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -41,10 +41,7 @@ export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
   let body: ReactNode;
   if (!group.loadBalancerUuid) body = <Text size="sm">This group belongs to no load balancer.</Text>;
   else if (lb.isPending) body = <Loader size="sm" aria-label="Loading load balancer" />;
-  else if (lb.isError)
-    body = (
-      <ZStackErrorAlert error={lb.error} action="load the load balancer" onRetry={() => void lb.refetch()} />
-    );
+  else if (lb.isError) body = <QueryErrorAlert query={lb} action="load the load balancer" />;
   else if (!lb.data)
     body = (
       <Text size="sm">ZStack no longer knows this group's load balancer ({group.loadBalancerUuid}).</Text>

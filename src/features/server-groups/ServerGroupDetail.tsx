@@ -3,13 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { routes } from '../../config/routes';
 import { NotFound, notShownText } from '../../components/workbench/NotFound';
 import { ReadOnlyNotice, type Blocked } from '../../components/workbench/ReadOnlyNotice';
-import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useCapabilities } from '../../session/capabilities';
 import { AddBackends } from './AddBackends';
 import { loadBalancerQuery, serverGroupQuery } from './api/group';
 import { isUuid } from './api/keys';
 import { Backends } from './Backends';
 import { LoadBalancerSummary } from './LoadBalancerSummary';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 
 const orphanReason =
   'This group belongs to no load balancer (it was deleted): ZStack adds no backends to it.';
@@ -36,14 +36,7 @@ export function ServerGroupDetail({ uuid }: { uuid: string }) {
         <Text>Loading the server group…</Text>
       </Group>
     );
-  if (!group.data)
-    return (
-      <ZStackErrorAlert
-        error={group.error!}
-        action="load the server group"
-        onRetry={() => void group.refetch()}
-      />
-    );
+  if (!group.data) return <QueryErrorAlert query={group} action="load the server group" />;
 
   // A Shared load balancer takes no server IPs; ZStack's default type is Shared.
   const lbType = lb.data?.type ?? (lb.isSuccess ? 'Shared' : undefined);
@@ -64,11 +57,7 @@ export function ServerGroupDetail({ uuid }: { uuid: string }) {
   return (
     <Stack gap="md">
       {group.isError ? (
-        <ZStackErrorAlert
-          error={group.error}
-          action="refresh the server group (showing what was loaded before)"
-          onRetry={() => void group.refetch()}
-        />
+        <QueryErrorAlert query={group} action="refresh the server group (showing what was loaded before)" />
       ) : null}
       <LoadBalancerSummary group={group.data} lb={lb} />
       <ReadOnlyNotice

@@ -5,10 +5,10 @@ import { routes } from '../../config/routes';
 import { NotFound, notShownText } from '../../components/workbench/NotFound';
 import { StateBadge } from '../../components/workbench/PickerOption';
 import { ReadOnlyNotice } from '../../components/workbench/ReadOnlyNotice';
-import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useCapabilities } from '../../session/capabilities';
 import { AddMembers } from './AddMembers';
 import { Members } from './Members';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 
 export interface GroupContentProps {
   uuid: string;
@@ -27,15 +27,7 @@ export function GroupContent({ uuid, wellFormed, group, projectName }: GroupCont
         link={{ to: routes.virtualIdGroups.link(), label: 'Choose a project and a group' }}
       />
     );
-  if (group.isError && !group.data)
-    return (
-      <ZStackErrorAlert
-        error={group.error}
-        action="load the group"
-        onRetry={() => void group.refetch()}
-        retryLabel="Retry"
-      />
-    );
+  if (group.isError && !group.data) return <QueryErrorAlert query={group} action="load the group" />;
   if (!group.data)
     return (
       <Row gap="xs" role="status" aria-label="Loading group">

@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Group, VirtualId } from '../../api/schemas';
-import { notifyDone } from '../../components/notifyDone';
 import { CellText } from '../../components/workbench/CellText';
 import { MembersTable, type MembersColumn } from '../../components/workbench/MembersTable';
 import { StateBadge } from '../../components/workbench/PickerOption';
 import { RemoveSelectedButton, RowRemoveButton } from '../../components/workbench/RemoveButtons';
-import { RunDialog } from '../../components/workbench/RunDialog';
+import { RemovalDialog } from '../../components/workbench/RemovalDialog';
 import { Section } from '../../components/workbench/Section';
 import { useSelection } from '../../components/workbench/useSelection';
 import { lastPage, useTableState } from '../../components/workbench/useTableState';
@@ -89,10 +88,7 @@ export function Members({ group, canRemove }: { group: Group; canRemove: boolean
         columns={columns}
         rowKey={(m) => m.uuid}
         rowLabel={(m) => m.name}
-        page={members.data}
-        fetching={members.isFetching}
-        error={members.error}
-        onRetry={() => void members.refetch()}
+        read={members}
         errorAction={`load the members of ${group.name}`}
         state={state}
         selection={canRemove ? selection : undefined}
@@ -110,35 +106,28 @@ export function Members({ group, canRemove }: { group: Group; canRemove: boolean
         }}
       />
       {target ? (
-        <RunDialog<MemberRef>
+        <RemovalDialog<MemberRef>
           target={target}
+          from={group.name}
           noun={nouns.member}
-          title={`Remove from ${group.name}`}
           message={(n) =>
             `Remove ${n === 1 ? 'this virtual ID' : `these ${count(n, nouns.virtualId)}`} from group ${group.name}? They stay in the project and keep their logins; only their membership of this group ends.`
           }
-          confirmLabel={(n) => `Remove ${count(n, nouns.member)}`}
-          verb="Removing"
-          action={`remove members from ${group.name}`}
           itemText={(m) => m.name}
+          itemKey={(m) => m.uuid}
           plan={(items) => removeMembersPlan(group.uuid, items)}
           invalidates={[vidGroupKeys.membership(group.uuid)]}
-          onCallDone={(_result, items) => selection.forget(items.map((m) => m.uuid))}
-          onDone={(items, outcome) => {
-            setTarget(null);
-            selection.forget(items.map((m) => m.uuid));
-            notifyDone(
-              `Removed from ${group.name}`,
-              `${nameList(
-                items.map((m) => m.name),
-                10,
-              )} ${items.length === 1 ? 'is' : 'are'} no longer in ${group.name}.`,
-              outcome,
-            );
+          selection={selection}
+          removedText={(items) =>
+            `${nameList(
+              items.map((m) => m.name),
+              10,
+            )} ${items.length === 1 ? 'is' : 'are'} no longer in ${group.name}.`
+          }
+          onRemoved={(items) => {
             // a page emptied by the removal is left for the last one that still has members
-            const left = total - items.length;
-            if (state.query.page > lastPage(left, state.query.pageSize))
-              state.setPage(lastPage(left, state.query.pageSize));
+            const last = lastPage(total - items.length, state.query.pageSize);
+            if (state.query.page > last) state.setPage(last);
           }}
           onClose={() => setTarget(null)}
         />

@@ -4,7 +4,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Group as Row, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Group, Project } from '../../api/schemas';
 import { routes } from '../../config/routes';
-import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useSessionState } from '../../session/store';
 import { groupQuery, projectGroupsQuery } from './api/groups';
 import { vidGroupKeys } from './api/keys';
@@ -14,6 +13,7 @@ import { GroupContent } from './GroupContent';
 import { NoGroupsState } from './NoGroupsState';
 import { GroupPicker, ProjectPicker } from './Pickers';
 import '@mantine/core/styles/SimpleGrid.css';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 
 const isUuid = (s: string) => /^[0-9a-f]{32}$/.test(s);
 const firstMembers = { page: 0, pageSize: 20, sort: { key: 'name', direction: 'asc' }, filter: '' } as const;
@@ -90,23 +90,13 @@ export function VirtualIdGroupsPage() {
       ) : !projectUuid ? (
         <Text size="sm">Choose a project to see its groups.</Text>
       ) : project.isError ? (
-        <ZStackErrorAlert
-          error={project.error}
-          action="load the project"
-          onRetry={() => void project.refetch()}
-          retryLabel="Retry"
-        />
+        <QueryErrorAlert query={project} action="load the project" />
       ) : project.data === null ? (
         <Text size="sm">
           No project with UUID {projectUuid} is visible to this identity. Choose a project above.
         </Text>
       ) : groups.isError ? (
-        <ZStackErrorAlert
-          error={groups.error}
-          action="load the project’s groups"
-          onRetry={() => void groups.refetch()}
-          retryLabel="Retry"
-        />
+        <QueryErrorAlert query={groups} action="load the project’s groups" />
       ) : groups.isPending || !project.data ? (
         <Row gap="xs" role="status" aria-label="Loading groups">
           <Loader size="sm" />

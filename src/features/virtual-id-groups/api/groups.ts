@@ -1,25 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { findByUuid, q, runQuery } from '../../../api/query';
+import { findByUuid, q, searchByName } from '../../../api/query';
 import { groupSchema } from '../../../api/schemas';
-import { byName, pickerPageSize, vidGroupKeys } from './keys';
+import { pickerPageSize, vidGroupKeys } from './keys';
 
 const path = '/iam2/projects/groups';
 
 /** QueryIAM2VirtualIDGroup: a project's groups, searched by name. */
-export async function searchGroups(projectUuid: string, text: string, signal?: AbortSignal) {
-  const r = await runQuery(
-    path,
-    groupSchema,
-    {
-      q: [q.eq('projectUuid', projectUuid), text ? q.contains('name', text) : undefined],
-      limit: pickerPageSize,
-      replyWithCount: true,
-      sort: byName,
-    },
-    { signal },
-  );
-  return { items: r.inventories, total: r.total };
-}
+export const searchGroups = (projectUuid: string, text: string, signal?: AbortSignal) =>
+  searchByName(path, groupSchema, text, {
+    q: [q.eq('projectUuid', projectUuid)],
+    limit: pickerPageSize,
+    signal,
+  });
 
 /**
  * The first page of a project's groups, unfiltered. It has the Group picker's own key for an empty search,
