@@ -80,7 +80,7 @@ export function EntityPicker<T>(props: EntityPickerProps<T>) {
       </Combobox.Target>
       <Combobox.Dropdown>
         <Combobox.Options className={classes.options} aria-describedby={status ? statusId : undefined}>
-          {items.map((item) => {
+          {(query.isError ? [] : items).map((item) => {
             const key = itemKey(item);
             return (
               <Combobox.Option value={key} key={key} aria-selected={key === selectedKey}>
@@ -90,7 +90,13 @@ export function EntityPicker<T>(props: EntityPickerProps<T>) {
           })}
         </Combobox.Options>
         {query.isError ? (
-          <ZStackErrorAlert error={query.error} action={props.searchAction} compact />
+          <ZStackErrorAlert
+            error={query.error}
+            action={props.searchAction}
+            onRetry={() => void query.refetch()}
+            retryLabel="Search again"
+            compact
+          />
         ) : status ? (
           <Combobox.Footer>
             <span className={classes.footer} id={statusId} role="status">

@@ -64,13 +64,23 @@ export function SearchList<T>(props: SearchListProps<T>) {
           />
         </Combobox.EventsTarget>
         <div className={classes.inlineList}>
+          {/* a failed search in place of its results, with ZStack's three fields and a way to ask again */}
+          {query.isError ? (
+            <ZStackErrorAlert
+              error={query.error}
+              action={props.searchAction}
+              onRetry={() => void query.refetch()}
+              retryLabel="Search again"
+              compact
+            />
+          ) : null}
           <Combobox.Options
             className={classes.options}
             aria-label={`${label}: results`}
             aria-multiselectable
             aria-describedby={status ? statusId : undefined}
           >
-            {items.map((item) => {
+            {(query.isError ? [] : items).map((item) => {
               const key = itemKey(item);
               const reason = itemDisabledReason?.(item);
               const isChosen = chosen.has(key);
@@ -86,9 +96,7 @@ export function SearchList<T>(props: SearchListProps<T>) {
               );
             })}
           </Combobox.Options>
-          {query.isError ? (
-            <ZStackErrorAlert error={query.error} action={props.searchAction} compact />
-          ) : status ? (
+          {!query.isError && status ? (
             <div className={classes.footer} id={statusId} role="status">
               {status}
             </div>

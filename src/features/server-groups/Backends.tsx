@@ -136,7 +136,7 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
         <Text size="sm" c="dimmed">
           {entries.length === 0
             ? 'none'
-            : `${count(nicCount, nouns.nic)}, ${count(group.serverIps?.length ?? 0, nouns.ipAddress)} · total weight ${total}`}
+            : `${count(nicCount, nouns.nic)}, ${count(group.serverIps?.length ?? 0, nouns.ipAddress)} · total weight ${total.toLocaleString('en-US')}`}
         </Text>
       }
     >
