@@ -98,6 +98,8 @@ export interface CountingRunner {
     item: S,
     query: ZQuery,
   ): Promise<{ inventories: z.output<S>[]; total?: number }>;
+  /** A plain GET API with parameters (lookups' GetJson). */
+  get(path: string, params: Record<string, string | number | boolean>): Promise<unknown>;
   /** Request lines sent (`GET /zstack/v1/...?... HTTP/1.1`). */
   readonly lines: string[];
 }
@@ -105,14 +107,17 @@ export interface CountingRunner {
 /** Queries through the console's own query builder and schemas, over HTTP to the simulator, counted. */
 export function simQueries(sim: SimHarness, session: string): CountingRunner {
   const lines: string[] = [];
+  const get = async (path: string, params: URLSearchParams) => {
+    lines.push(`GET /zstack/v1${path}?${params} HTTP/1.1`);
+    const reply = await sim.get(`${path}?${params}`, session);
+    if (reply.status !== 200)
+      throw new Error(`${path}?${params}: ${reply.status} ${reply.text.slice(0, 300)}`);
+    return reply.json;
+  };
   return {
     lines,
-    async run(path, item, query) {
-      const url = `/zstack/v1${path}?${queryParams(query).toString()}`;
-      lines.push(`GET ${url} HTTP/1.1`);
-      const reply = await sim.get(url.slice('/zstack/v1'.length), session);
-      if (reply.status !== 200) throw new Error(`${url}: ${reply.status} ${reply.text.slice(0, 300)}`);
-      return parseInventories(item, reply.json, path);
-    },
+    run: async (path, item, query) => parseInventories(item, await get(path, queryParams(query)), path),
+    get: (path, params) =>
+      get(path, new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))),
   };
 }
