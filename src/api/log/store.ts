@@ -221,7 +221,7 @@ export class ApiLogStore {
   }
 
   private preview(text: string, size: number): LoggedBody {
-    return { text: text.slice(0, this.options.previewChars), size, truncated: true };
+    return { text: detached(text.slice(0, this.options.previewChars)), size, truncated: true };
   }
 
   private cut(body: LoggedBody | undefined): LoggedBody | undefined {
@@ -276,6 +276,14 @@ export class ApiLogStore {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * A copy of a string that does not keep the one it was cut from alive: V8 makes a long `slice` a view
+ * of its parent, so a 1000-character preview would otherwise hold the whole 5 MB body.
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function splitUrl(url: string): [string, string] {
