@@ -1,16 +1,6 @@
 import type { ServerGroup } from '../schemas';
-import { paths, readIn, type Lookups } from './lookups';
-
-/** A backend as the CSV export writes it (src/lib/csv/backends.ts's BackendCsvRow). */
-export interface BackendExportRow {
-  type: 'nic' | 'ip';
-  vmName?: string;
-  nicUuid?: string;
-  ip?: string;
-  l3Name?: string;
-  weight: number;
-  status?: string;
-}
+import type { BackendCsvRow } from '../../lib/csv/backends';
+import { nameFields, paths, readByUuid, type Lookups } from './lookups';
 
 const defaultWeight = 100;
 
@@ -18,51 +8,43 @@ const defaultWeight = 100;
  * Every backend of a group with its VM, IP and network names, for the CSV export: all rows, not a page.
  * The names come in batches (NICs, then VMs and networks by uuid), never a request per backend.
  */
-export async function backendExportRows(group: ServerGroup, lookups: Lookups): Promise<BackendExportRow[]> {
+export async function backendExportRows(group: ServerGroup, lookups: Lookups): Promise<BackendCsvRow[]> {
   const refs = group.vmNicRefs ?? [];
-  const nics = await readIn(
+  const nics = await readByUuid(
     lookups.nics,
     paths.nics,
-    'uuid',
     refs.map((r) => r.vmNicUuid),
   );
-  const nicByUuid = new Map(nics.map((n) => [n.uuid, n]));
   const [vms, l3s] = await Promise.all([
-    readIn(
+    readByUuid(
       lookups.vms,
       paths.vms,
-      'uuid',
-      nics.flatMap((n) => (n.vmInstanceUuid ? [n.vmInstanceUuid] : [])),
-      {
-        fields: ['uuid', 'name'],
-      },
+      [...nics.values()].map((n) => n.vmInstanceUuid),
+      nameFields,
     ),
-    readIn(
+    readByUuid(
       lookups.l3Networks,
       paths.l3Networks,
-      'uuid',
-      nics.flatMap((n) => (n.l3NetworkUuid ? [n.l3NetworkUuid] : [])),
-      {
-        fields: ['uuid', 'name'],
-      },
+      [...nics.values()].map((n) => n.l3NetworkUuid),
+      nameFields,
     ),
   ]);
-  const vmName = new Map(vms.map((v) => [v.uuid, v.name]));
-  const l3Name = new Map(l3s.map((l) => [l.uuid, l.name]));
+  const nameOf = (map: Map<string, { name: string }>, uuid: string | null | undefined) =>
+    uuid ? map.get(uuid)?.name : undefined;
   return [
-    ...refs.map((r): BackendExportRow => {
-      const nic = nicByUuid.get(r.vmNicUuid);
+    ...refs.map((r): BackendCsvRow => {
+      const nic = nics.get(r.vmNicUuid);
       return {
         type: 'nic',
         nicUuid: r.vmNicUuid,
-        vmName: nic?.vmInstanceUuid ? vmName.get(nic.vmInstanceUuid) : undefined,
+        vmName: nameOf(vms, nic?.vmInstanceUuid),
         ip: nic?.ip ?? undefined,
-        l3Name: nic?.l3NetworkUuid ? l3Name.get(nic.l3NetworkUuid) : undefined,
+        l3Name: nameOf(l3s, nic?.l3NetworkUuid),
         weight: r.weight ?? defaultWeight,
         status: r.status ?? undefined,
       };
     }),
-    ...(group.serverIps ?? []).map((s): BackendExportRow => ({
+    ...(group.serverIps ?? []).map((s): BackendCsvRow => ({
       type: 'ip',
       ip: s.ipAddress,
       weight: s.weight ?? defaultWeight,

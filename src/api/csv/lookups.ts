@@ -149,3 +149,18 @@ export async function inParallel<T, R>(items: readonly T[], fn: (item: T) => Pro
   await Promise.all(Array.from({ length: Math.min(parallelReads, items.length) }, worker));
   return results;
 }
+
+/** Only what a query needs to name something. */
+export const nameFields = { fields: ['uuid', 'name'] } as const;
+
+/** Items by uuid (nulls and repeats skipped), batched as readIn does, as a map by uuid. */
+export async function readByUuid<T extends { uuid: string }>(
+  read: (query: ZQuery) => Promise<QueryResult<T>>,
+  path: string,
+  uuids: Iterable<string | null | undefined>,
+  query: Omit<ZQuery, 'limit' | 'start'> = {},
+): Promise<Map<string, T>> {
+  const wanted = [...uuids].filter((u): u is string => !!u);
+  const items = await readIn(read, path, 'uuid', wanted, query);
+  return new Map(items.map((item) => [item.uuid, item]));
+}

@@ -1,11 +1,9 @@
-import type { L3Network, VmInstance, VmNic } from '../schemas';
-import { paths, readIn, type Lookups } from './lookups';
+import type { BackendImport } from '../../lib/csv/backends';
+import type { L3Network, VmNic } from '../schemas';
+import { nameFields, paths, readByUuid, readIn, type Lookups } from './lookups';
 
-/** A backend row of an imported file, as src/lib/csv/backends.ts reads it. */
-export type BackendRowInput =
-  | { line: number; kind: 'nicUuid'; nicUuid: string; weight: string }
-  | { line: number; kind: 'vmIp'; vmName: string; ip: string; weight: string }
-  | { line: number; kind: 'ip'; ipAddress: string; weight: string };
+/** A backend row of an imported file (src/lib/csv/backends.ts reads them). */
+export type BackendRowInput = BackendImport;
 
 /** A row ready for the staged list (the add form's rows). */
 export type ResolvedBackend =
@@ -108,28 +106,20 @@ export async function resolveBackends(
   const nicsOfVm = groupBy(vmNics, (n) => n.vmInstanceUuid);
 
   // 3. the networks of every NIC, and the names of the VMs of NICs named by uuid
-  const allNics = [...byUuid, ...vmNics];
-  const [l3s, ownerVms] = await Promise.all([
-    readIn(
+  const [l3ByUuid, ownerVms] = await Promise.all([
+    readByUuid(
       lookups.l3Networks,
       paths.l3Networks,
-      'uuid',
-      allNics.flatMap((n) => (n.l3NetworkUuid ? [n.l3NetworkUuid] : [])),
+      [...byUuid, ...vmNics].map((n) => n.l3NetworkUuid),
     ),
-    readIn(
+    readByUuid(
       lookups.vms,
       paths.vms,
-      'uuid',
-      byUuid.flatMap((n) => (n.vmInstanceUuid ? [n.vmInstanceUuid] : [])),
-      {
-        fields: ['uuid', 'name'],
-      },
+      byUuid.map((n) => n.vmInstanceUuid),
+      nameFields,
     ),
   ]);
-  const l3ByUuid = new Map(l3s.map((l) => [l.uuid, l]));
-  const vmNames = new Map<string, string>(
-    [...namedVms, ...ownerVms].map((v: VmInstance) => [v.uuid, v.name]),
-  );
+  const vmNames = new Map<string, string>([...namedVms, ...ownerVms.values()].map((v) => [v.uuid, v.name]));
 
   const seenNics = new Map<string, number>();
   const seenIps = new Map<string, number>();

@@ -1,10 +1,10 @@
+import type { MemberImport } from '../../lib/csv/members';
 import { q } from '../query';
 import type { VirtualId } from '../schemas';
 import { paths, readIn, type Lookups } from './lookups';
 
-/** A virtual ID row of an imported file, as src/lib/csv/members.ts reads it. */
-export type MemberRowInput =
-  { line: number; uuid: string; name?: string } | { line: number; uuid?: undefined; name: string };
+/** A virtual ID row of an imported file (src/lib/csv/members.ts reads them). */
+export type MemberRowInput = MemberImport;
 
 /** Ready for the add-to-group selection. */
 export interface ResolvedMember {
