@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ServerGroup } from '../schemas';
 import { planBackendUndo, undoBackendWrite } from './backends';
 import { planMemberUndo, undoMemberWrite } from './members';
-import { toRequests, writeOf } from './wire';
+import { ApiLogStore } from '../log/store';
+import { toRequests, writeOf, writeOfEntry } from './wire';
 import type { BackendWrite, Write } from './types';
 
 const g = '9e9c1f7a74ce3cb6b51d4f938537f765';
@@ -281,5 +282,28 @@ describe('the writes on the wire', () => {
       expect(writeOf(r!.method, `/zstack/v1${r!.path}`, r!.body, query)).toEqual(w);
     }
     expect(writeOf('GET', '/zstack/v1/vips', undefined, '')).toBeUndefined();
+  });
+
+  it('offers Undo from the API log only for a write that succeeded and whose body it kept', () => {
+    const log = new ApiLogStore({ wholeBodyBudget: 200, previewChars: 10 });
+    const url = `/zstack/v1/iam2/projects/groups/${g}/virtual-ids`;
+    const ok = log.begin({ method: 'POST', url, body: { params: { virtualIDUuids: [a] } }, jobUuid: c });
+    log.jobDone(ok, {});
+    const failed = log.begin({ method: 'POST', url, body: { params: { virtualIDUuids: [a] } }, jobUuid: c });
+    log.failed(failed, { code: 'SYS.1006', status: 503 });
+    const big = log.begin({
+      method: 'POST',
+      url,
+      body: { params: { virtualIDUuids: Array(9).fill(a) } },
+      jobUuid: c,
+    });
+    log.jobDone(big, {});
+    expect(writeOfEntry(log.get(ok)!)).toEqual({
+      api: 'AddIAM2VirtualIDsToGroup',
+      groupUuid: g,
+      virtualIDUuids: [a],
+    });
+    expect(writeOfEntry(log.get(failed)!)).toBeUndefined();
+    expect(writeOfEntry(log.get(big)!)).toBeUndefined();
   });
 });

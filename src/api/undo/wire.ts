@@ -1,6 +1,7 @@
 import { chunkByLength, encodedLength, maxRequestLine, requestLineLength } from '../batch';
 import type { AsyncRequest } from '../jobs';
 import { apiBasePath, fillTemplate, matchApi, specByName } from '../log/apiNames';
+import type { ApiLogEntry } from '../log/types';
 import type { BackendWrite, IpWeight, NicWeight, Write } from './types';
 
 const weightText = (weight: number | undefined) => (weight === undefined ? {} : { weight: String(weight) });
@@ -122,4 +123,16 @@ export function writeOf(method: string, path: string, body: unknown, query: stri
       };
   }
   return undefined;
+}
+
+/** The write an API log entry is, when the log kept its body whole (Undo from the log). */
+export function writeOfEntry(entry: ApiLogEntry): Write | undefined {
+  if (entry.outcome !== 'ok' || entry.request?.truncated) return undefined;
+  let body: unknown;
+  try {
+    body = entry.request ? JSON.parse(entry.request.text) : undefined;
+  } catch {
+    return undefined;
+  }
+  return writeOf(entry.method, entry.path, body, entry.query);
 }
