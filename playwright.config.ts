@@ -10,6 +10,8 @@ const baseURL = `http://127.0.0.1:${port}`;
  */
 export default defineConfig({
   testDir: './e2e',
+  // e2e/*.test.ts are Vitest unit tests of the helpers
+  testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
@@ -22,6 +24,9 @@ export default defineConfig({
     baseURL,
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
+    // The console follows the browser's language on a first visit: the suites run in English unless a
+    // test asks for another locale, whatever the machine's own.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -37,7 +42,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium' }],
+  // The accessibility checks run again in the dark theme (the console follows the system's by default).
+  projects: [
+    { name: 'chromium' },
+    { name: 'chromium-dark', testMatch: 'reliability-a11y.spec.ts', use: { colorScheme: 'dark' } },
+  ],
   webServer: {
     command: `${process.env.E2E_SKIP_BUILD ? '' : 'npx vite build && '}npx vite preview --port ${port} --strictPort`,
     url: `${baseURL}/login`,
@@ -49,6 +58,8 @@ export default defineConfig({
       SIM_JOB_MS: process.env.SIM_JOB_MS ?? '300',
       SIM_SCALE: process.env.SIM_SCALE ?? '0',
       SIM_LOCALE: process.env.SIM_LOCALE ?? 'en_US',
+      // e2e/plain-http.spec.ts serves the console as http://console.test:<port>
+      CONSOLE_ALLOWED_HOSTS: 'console.test',
     },
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig, loadEnv, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import { zstackSimulator } from './sim/vite-plugin.ts';
 
 /**
@@ -26,8 +28,9 @@ export function securityHeaders(scriptExtra = ''): Record<string, string> {
 }
 
 // Vite's dev server injects one inline script (React Fast Refresh's preamble); in dev only, it carries
-// this nonce so that the same CSP applies. Builds have no inline script at all.
-const devNonce = 'zstack-console-dev';
+// this nonce so that the same CSP applies. A new one each time the config is loaded, i.e. each server
+// start (and restart): a page cannot know it in advance. Builds have no inline script at all.
+const devNonce = randomBytes(18).toString('base64');
 
 function securityHeadersPlugin(): Plugin {
   const use = (headers: Record<string, string>): Connect.NextHandleFunction => (_req, res, next) => {
@@ -54,13 +57,28 @@ export default defineConfig(({ mode, command }) => {
   const proxy: Record<string, ProxyOptions> | undefined = apiUrl
     ? { '/zstack': { target: apiUrl, changeOrigin: true, ws: false } }
     : undefined;
+  // Vite answers only IP addresses and localhost names (its guard against DNS rebinding); another name
+  // the console is served under, e.g. for the plain-http journey, is listed in CONSOLE_ALLOWED_HOSTS.
+  const extraHosts = (env.CONSOLE_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const allowedHosts = extraHosts.length ? extraHosts : undefined;
 
   return {
     // Unit tests (Vitest) need neither the simulator nor a proxy.
-    plugins: [react(), securityHeadersPlugin(), ...(apiUrl || process.env.VITEST ? [] : [zstackSimulator()])],
+    // lingui(): compiles the message catalogues (lingui.config.ts) on import; a message missing in a
+    // locale or not valid ICU fails the build.
+    plugins: [
+      react(),
+      lingui({ failOnMissing: true, failOnCompileError: true }),
+      securityHeadersPlugin(),
+      ...(apiUrl || process.env.VITEST ? [] : [zstackSimulator()]),
+    ],
     html: command === 'serve' && !process.env.VITEST ? { cspNonce: devNonce } : undefined,
-    server: { host: '127.0.0.1', port, strictPort: true, proxy },
-    preview: { host: '127.0.0.1', port, strictPort: true, proxy },
+    // No CORS: a management node answers no preflight, and no other origin may call /zstack or /__sim.
+    server: { host: '127.0.0.1', port, strictPort: true, proxy, cors: false, allowedHosts },
+    preview: { host: '127.0.0.1', port, strictPort: true, proxy, cors: false, allowedHosts },
     // CONSOLE_OUT_DIR lets parallel test runs build and preview without sharing dist/.
     build: {
       target: 'es2022',
@@ -84,7 +102,8 @@ export default defineConfig(({ mode, command }) => {
           extends: true,
           test: {
             name: 'unit',
-            include: ['src/**/*.test.{ts,tsx}'],
+            // e2e/*.test.ts: unit tests of the Playwright suites' helpers (Playwright runs *.spec.ts)
+            include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
             environment: 'jsdom',
             globals: true,
             setupFiles: ['./src/test/setup.ts'],

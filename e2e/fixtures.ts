@@ -1,16 +1,24 @@
 import { createHash } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
-/** The simulator's own controls (contract §6): reset, faults, timings, and what the wire carried. */
+/**
+ * The simulator's own controls (contract §6): reset, faults, timings, and what the wire carried. A POST
+ * carries the header and the JSON object body the controls require of it (sim/controls.ts).
+ */
 export class Sim {
   constructor(private readonly request: APIRequestContext) {}
 
+  private async post(path: string, data: Record<string, unknown> = {}): Promise<void> {
+    const res = await this.request.post(path, { data, headers: { 'X-Sim-Control': '1' } });
+    expect(res.ok(), `${path}: ${res.status()} ${await res.text()}`).toBe(true);
+  }
+
   async reset(): Promise<void> {
-    expect((await this.request.post('/__sim/reset')).ok()).toBe(true);
+    await this.post('/__sim/reset');
   }
 
   async fault(fault: Record<string, unknown>): Promise<void> {
-    expect((await this.request.post('/__sim/faults', { data: fault })).ok()).toBe(true);
+    await this.post('/__sim/faults', fault);
   }
 
   async clearFaults(): Promise<void> {
@@ -18,11 +26,11 @@ export class Sim {
   }
 
   async config(config: { jobDurationMs?: number; sessionTimeoutSec?: number }): Promise<void> {
-    expect((await this.request.post('/__sim/config', { data: config })).ok()).toBe(true);
+    await this.post('/__sim/config', config);
   }
 
   async expireSessions(): Promise<void> {
-    expect((await this.request.post('/__sim/sessions/expire')).ok()).toBe(true);
+    await this.post('/__sim/sessions/expire');
   }
 
   /** ZStack API requests the simulator received since the last reset. */

@@ -12,10 +12,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { allAssets, fileSize, manifestFirstPage, total } from './bench/bytes.mjs';
+import { allAssets, cataloguesIn, fileSize, manifestFirstPage, total } from './bench/bytes.mjs';
 import { Report } from './bench/report.mjs';
 import {
   chromiumArgs,
+  firstPageFiles,
   loadRun,
   logIn,
   memoryRun,
@@ -162,7 +163,17 @@ await guarded('bytes', async () => {
     js.gzip,
     'kB',
     targets.firstPageJs,
-    `raw=${kb(js.raw)} files=${js.files}`,
+    `raw=${kb(js.raw)} files=${js.files} (browser in English; catalogues ${cataloguesIn(outDir, first).join(' ')})`,
+  );
+  // The same cold visit from a Chinese browser: the console starts in zh-CN and loads only its catalogue.
+  const zhFiles = await firstPageFiles(browser, s0.base, 'zh-CN');
+  const zh = total(zhFiles.filter((f) => f.endsWith('.js')).map((f) => fileSize(outDir, f)));
+  report.value(
+    'bytes.firstPage.zh-CN.js.gzip',
+    zh.gzip,
+    'kB',
+    targets.firstPageJs,
+    `raw=${kb(zh.raw)} files=${zh.files} (browser in Chinese; catalogues ${cataloguesIn(outDir, zhFiles).join(' ')})`,
   );
   report.value(
     'bytes.firstPage.css.gzip',

@@ -1,10 +1,64 @@
 /** The simulator's own test controls under /__sim (contract §6); not part of ZStack. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import { RestError } from './core/errors.ts';
 import type { SimState } from './core/state.ts';
 import { LOCALES, parseLocale, type SimLocale } from './i18n/index.ts';
 import { readBody } from './http/io.ts';
-import { isJsonObject, JavaNumber, JsonSyntaxError, parseJson, type Json } from './http/json.ts';
+import { modelControl } from './modelControls.ts';
+import { isJsonObject, JavaNumber, JsonSyntaxError, parseJsonValue, type Json } from './http/json.ts';
+
+/**
+ * Every POST to a control carries this header and a JSON body sent as application/json: an HTML form
+ * can send neither, and a script of another origin cannot send them without a CORS preflight, which
+ * nothing here answers. GET and DELETE change nothing a page could exploit or cannot be sent
+ * cross-origin without that preflight either.
+ */
+export const CONTROL_HEADER = 'X-Sim-Control';
+
+/** Host names (besides IP literals and localhost) the controls answer for: a DNS name can be rebound. */
+const allowedHosts = new Set(
+  (process.env.CONSOLE_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean),
+);
+
+function hostName(host: string): string {
+  const h = host.toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']'));
+  const colon = h.lastIndexOf(':');
+  return colon >= 0 ? h.slice(0, colon) : h;
+}
+
+const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+/** Why a control call is refused, or undefined: cross-origin, a foreign Host, or a POST a form could forge. */
+function refusal(req: IncomingMessage, method: string): string | undefined {
+  const host = first(req.headers.host) ?? '';
+  const name = hostName(host);
+  if (!(isIP(name) || name === 'localhost' || name.endsWith('.localhost') || allowedHosts.has(name)))
+    return `the simulator's controls do not answer for host ${host}`;
+  const origin = first(req.headers.origin);
+  if (origin !== undefined) {
+    let originHost: string | undefined;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = undefined;
+    }
+    if (originHost !== host.toLowerCase()) return `cross-origin control call from ${origin} refused`;
+  }
+  const site = first(req.headers['sec-fetch-site']);
+  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+    return `cross-site control call refused (Sec-Fetch-Site: ${site})`;
+  if (method !== 'POST') return undefined;
+  if (first(req.headers[CONTROL_HEADER.toLowerCase()]) === undefined)
+    return `a control call must carry the header ${CONTROL_HEADER}`;
+  if (!/^application\/json\s*(;|$)/i.test(first(req.headers['content-type']) ?? ''))
+    return 'a control call sends a JSON body with Content-Type: application/json';
+  return undefined;
+}
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -16,9 +70,10 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
 
 function parse(text: string): Json {
   try {
-    return parseJson(text);
+    return parseJsonValue(text);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new RestError(400, e.message);
+    if (e instanceof JsonSyntaxError)
+      throw new RestError(400, e.message || 'the JSON body is nested too deeply');
     throw e;
   }
 }
@@ -45,9 +100,14 @@ export async function handleControl(
 ): Promise<void> {
   const method = (req.method ?? 'GET').toUpperCase();
   const path = new URL(req.url ?? '/', 'http://simulator.invalid').pathname.replace(/\/+$/, '');
-  const body = await readBody(req);
+  const body = await readBody(req, res);
+  if (body === undefined) return; // too large: answered 413
   const route = `${method} ${path}`;
   try {
+    const refused = refusal(req, method);
+    if (refused) throw new RestError(403, refused);
+    if (method === 'POST' && !isJsonObject(parse(body)))
+      throw new RestError(400, 'a control call sends a JSON object (at least {})');
     switch (route) {
       case 'POST /__sim/reset':
         state.reset();
@@ -95,6 +155,8 @@ export async function handleControl(
         });
       }
       default: {
+        const model = modelControl(state, method, path, body);
+        if (model) return reply(res, model.status, model.body);
         const known = [
           '/__sim/reset',
           '/__sim/faults',

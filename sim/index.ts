@@ -3,14 +3,13 @@
  * /__sim/... test controls. Used by the Vite dev/preview servers (vite-plugin.ts) and standalone (main.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ALL_APIS } from './api/index.ts';
+import { routerFor } from './api/index.ts';
 import { handleControl } from './controls.ts';
 import { SimState } from './core/state.ts';
 import { send } from './http/io.ts';
 import { DEFAULT_NODE_URL, DEFAULT_OPTIONS, type SimOptions } from './options.ts';
 import { acceptTomcatSizedHeads } from './rest/limits.ts';
 import { ZStackPipeline } from './rest/pipeline.ts';
-import { Router } from './rest/router.ts';
 
 export { simOptionsFromEnv, type SimOptions } from './options.ts';
 
@@ -43,7 +42,7 @@ export function createSimulator(opts: Partial<SimOptions> = {}): Simulator {
     },
     options.nodeUrl ?? DEFAULT_NODE_URL,
   );
-  const pipeline = new ZStackPipeline(state, new Router(ALL_APIS));
+  const pipeline = new ZStackPipeline(state, routerFor(state, options));
   const startupMs = performance.now() - started;
 
   const fail = (res: ServerResponse, e: unknown) => {

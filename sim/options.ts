@@ -12,6 +12,8 @@ export interface SimOptions {
   jobDurationMs: number;
   /** SIM_CONTROLS: the /__sim test controls ("0" disables them). */
   controls: boolean;
+  /** SIM_ZWATCH: serve ZWatch's GetMetricData ("1"); off, as on an open-source node (404 no api mapping). */
+  zwatch: boolean;
   /** SIM_LOCALE: zh_CN (ZStack's default) or en_US. */
   locale: SimLocale;
   /**
@@ -26,6 +28,7 @@ export const DEFAULT_OPTIONS: SimOptions = {
   sessionTimeoutSec: 7200,
   jobDurationMs: 300,
   controls: true,
+  zwatch: false,
   locale: DEFAULT_LOCALE,
 };
 
@@ -62,6 +65,7 @@ export function simOptionsFromEnv(env: NodeJS.ProcessEnv): SimOptions {
     sessionTimeoutSec: int(env.SIM_SESSION_TIMEOUT, DEFAULT_OPTIONS.sessionTimeoutSec, 1, 31_536_000),
     jobDurationMs: int(env.SIM_JOB_MS, DEFAULT_OPTIONS.jobDurationMs, 0, 3_600_000),
     controls: env.SIM_CONTROLS?.trim() !== '0',
+    zwatch: env.SIM_ZWATCH?.trim() === '1',
     locale: locale(env.SIM_LOCALE),
     nodeUrl: nodeUrl(env.SIM_NODE_URL),
   };

@@ -3,15 +3,39 @@ import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router';
+import { applyColorSchemeEarly, sessionColorSchemeManager } from './app/colorSchemeManager';
 import { cssVariablesResolver, theme } from './app/theme';
+import { activate } from './i18n/i18n';
+import { initialLocale } from './i18n/locale';
+import { I18nProvider } from './i18n/react';
 import './app/styles';
 
+const root = document.getElementById('root')!;
+const colorSchemeManager = sessionColorSchemeManager();
+applyColorSchemeEarly(colorSchemeManager);
+
 // React Query and the query cache arrive with the app shell (src/app/AppRoot.tsx): the login page does
-// not need them, and the first page stays small.
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <RouterProvider router={router} />
-    </MantineProvider>
-  </StrictMode>,
+// not need them, and the first page stays small. The first render waits for the messages of the
+// visitor's language (one small chunk), so that no word shows in the wrong language.
+activate(initialLocale()).then(
+  () =>
+    createRoot(root).render(
+      <StrictMode>
+        <I18nProvider>
+          <MantineProvider
+            theme={theme}
+            cssVariablesResolver={cssVariablesResolver}
+            colorSchemeManager={colorSchemeManager}
+            defaultColorScheme="auto"
+          >
+            <RouterProvider router={router} />
+          </MantineProvider>
+        </I18nProvider>
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    console.error('The messages of the console could not be loaded', error);
+    // No catalogue, so both languages, in plain text.
+    root.textContent = 'The console could not be loaded: reload the page. 控制台加载失败，请刷新页面。';
+  },
 );

@@ -40,3 +40,14 @@ export function allAssets(outDir) {
     .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
     .map((f) => `assets/${f}`);
 }
+
+/** The message catalogues among `files`, as "<locale>/<part>" (from the manifest's source paths). */
+export function cataloguesIn(outDir, files) {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+  const out = [];
+  for (const [src, chunk] of Object.entries(manifest)) {
+    const m = /i18n\/locales\/([^/]+)\/([^/.]+)\.json/.exec(src);
+    if (m && files.includes(chunk.file)) out.push(`${m[1]}/${m[2]}`);
+  }
+  return out.sort();
+}

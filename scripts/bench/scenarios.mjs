@@ -15,8 +15,9 @@ export const chromiumArgs = [
 const waitMs = 15_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function newPage(browser, base) {
-  const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 800 } });
+/** A fresh context; `locale` is the browser's language, which a first visit of the console follows. */
+export async function newPage(browser, base, { locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 800 }, locale });
   await context.addInitScript(probe);
   const page = await context.newPage();
   page.setDefaultTimeout(waitMs);
@@ -130,6 +131,24 @@ export async function loadRun(browser, base, { files } = {}) {
       firstPageFiles,
       typingFiles,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Every JS and CSS file a cold visit of the login page loads before any input, in a browser in `locale`. */
+export async function firstPageFiles(browser, base, locale) {
+  const { context, page } = await newPage(browser, base, { locale });
+  try {
+    const loaded = [];
+    page.on('request', (r) => {
+      if (['script', 'stylesheet'].includes(r.resourceType()))
+        loaded.push(new URL(r.url()).pathname.slice(1));
+    });
+    await page.goto('/login');
+    await waitMark(page, 'loginUsable');
+    await page.waitForLoadState('networkidle');
+    return loaded;
   } finally {
     await context.close();
   }

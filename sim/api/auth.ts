@@ -1,22 +1,9 @@
 /** Sessions and permission hints (contract §2, §5). */
 import { authErr, argerr, operr, sessionErr } from '../core/errors.ts';
 import { KNOWN_APIS, policyError, type Identity } from '../core/rbac.ts';
-import type { Session } from '../core/sessions.ts';
 import { API, IAM2_ACCOUNT_UUID } from '../model/constants.ts';
-import { projectInventory } from '../model/inventory.ts';
-import { zstackDate } from '../util/dates.ts';
+import { projectInventory, sessionInventory } from '../model/inventory.ts';
 import type { ActionApiDef, ApiCall } from '../rest/api.ts';
-
-export function sessionInventory(s: Session): Record<string, unknown> {
-  return {
-    uuid: s.uuid,
-    accountUuid: s.accountUuid,
-    userUuid: s.userUuid,
-    userType: s.userType,
-    expiredDate: zstackDate(s.expiredDate),
-    createDate: zstackDate(s.createDate),
-  };
-}
 
 /** MySQL's default collation compares names (and the stored password hashes) case-insensitively. */
 const same = (a: string | undefined, b: string | undefined): boolean =>
@@ -179,8 +166,15 @@ const renewSession: ActionApiDef = {
   mode: 'async',
   needSession: true,
   paramName: 'renewSession',
+  // APIRenewSessionMsg: @APIParam(resourceType = SessionVO.class) sessionUuid, so a uuid naming no
+  // session is SYS.1003 before the caller's session is even checked
   params: [
-    { name: 'sessionUuid', type: 'string', required: true },
+    {
+      name: 'sessionUuid',
+      type: 'string',
+      required: true,
+      resource: { vo: 'SessionVO', exists: (state, uuid) => state.sessions.exists(uuid) },
+    },
     { name: 'duration', type: 'long', numberRange: [60, 31536000] },
   ],
   run({ state, params }) {

@@ -9,6 +9,7 @@ import {
   projectKind,
   roleKind,
   serverGroupKind,
+  systemTagKind,
   vipKind,
   virtualIdKind,
   vmKind,
@@ -39,4 +40,5 @@ export const QUERY_APIS: QueryApiDef[] = [
   ...query(API.queryGroup, '/iam2/projects/groups', groupKind),
   ...query(API.queryVid, '/iam2/virtual-ids', virtualIdKind),
   ...query(API.queryVidAttribute, '/iam2/virtual-ids/attributes', attributeKind),
+  ...query(API.querySystemTag, '/system-tags', systemTagKind),
 ];

@@ -46,6 +46,11 @@ export class Sessions {
     return s;
   }
 
+  /** Whether a session row exists, expired or not (what @APIParam(resourceType = SessionVO.class) checks). */
+  exists(uuid: string): boolean {
+    return this.map.has(uuid);
+  }
+
   touch(s: Session): void {
     s.expiredDate = Math.max(s.expiredDate, Date.now() + this.timeoutMs());
   }

@@ -6,6 +6,7 @@
  */
 
 import { javaDouble } from '../util/java.ts';
+import { GsonFailure, GsonReader, type Token } from './gsonReader.ts';
 
 export class JavaNumber {
   constructor(readonly raw: string) {}
@@ -14,7 +15,8 @@ export class JavaNumber {
   }
   /** True for a literal without fraction or exponent that fits a Java long (Gson makes it a Long). */
   get isLong(): boolean {
-    if (!/^-?\d+$/.test(this.raw)) return false;
+    // 19 digits and a sign at most: never hand BigInt a long run of digits
+    if (this.raw.length > 20 || !/^-?\d+$/.test(this.raw)) return false;
     const v = BigInt(this.raw);
     return v >= -(2n ** 63n) && v <= 2n ** 63n - 1n;
   }
@@ -43,150 +45,185 @@ function setOwn(obj: JsonObject, key: string, value: Json): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Strict JSON parser with Gson-like error texts. An empty or blank body parses to null (Gson does the same). */
-export function parseJson(text: string): Json {
-  let pos = 0;
-  const path: (string | number)[] = [];
+/**
+ * How deep Gson 2.8.9 can nest before the JVM's stack overflows: its ObjectTypeAdapter.read recurses
+ * once per level, and Gson.fromJson does not catch the StackOverflowError. Run against that Gson on
+ * OpenJDK 17 (default 1 MB thread stack), maps overflow at about 3900 levels and lists between 3100
+ * and 4700 (it varies with the JIT); a node's request thread has less stack left. The exact depth is
+ * not knowable, so the simulator picks one.
+ */
+export const MAX_NESTING = 3500;
 
-  const location = (): string => {
-    let line = 1;
-    let col = 1;
-    for (let i = 0; i < pos && i < text.length; i++) {
-      if (text[i] === '\n') {
-        line++;
-        col = 1;
-      } else col++;
-    }
-    const p = path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
-    return `at line ${line} column ${col} path $${p}`;
-  };
-  const fail = (what: string): never => {
-    throw new JsonSyntaxError(
-      `com.google.gson.JsonSyntaxException: com.google.gson.stream.MalformedJsonException: ${what} ${location()}`,
-    );
-  };
-  const ws = (): void => {
-    while (pos < text.length && ' \t\n\r'.includes(text.charAt(pos))) pos++;
-  };
+/** What the exceptions Gson throws look like once RestServer sends `e.getMessage()` as the body. */
+function wireText(e: GsonFailure): string {
+  switch (e.kind) {
+    case 'malformed':
+      return `com.google.gson.stream.MalformedJsonException: ${e.message}`;
+    case 'eof':
+      return `java.io.EOFException: ${e.message}`;
+    case 'state':
+      return e.message ? `java.lang.IllegalStateException: ${e.message}` : 'java.lang.IllegalStateException';
+    case 'number':
+      // Gson does not wrap the NumberFormatException of a bad \u escape
+      return e.message;
+  }
+}
 
-  const parseString = (): string => {
-    pos++; // opening quote
-    let out = '';
+/**
+ * A StackOverflowError has no message: RestServer's catch (Throwable) answers 500 with an empty body.
+ */
+const overflow = (): JsonSyntaxError => new JsonSyntaxError('');
+
+interface Frame {
+  list?: Json[];
+  map?: JsonObject;
+  key?: string;
+}
+
+function scalar(r: GsonReader, token: Token): Json {
+  switch (token) {
+    case 'STRING':
+      return r.nextString();
+    case 'NUMBER':
+      return new JavaNumber(r.nextString());
+    case 'BOOLEAN':
+      return r.nextBoolean();
+    case 'NULL':
+      r.nextNull();
+      return null;
+    default:
+      throw new GsonFailure('state', '');
+  }
+}
+
+/**
+ * Gson's ObjectTypeAdapter.read (lists, LinkedTreeMaps, strings, Long or Double by ToNumberPolicy.
+ * LONG_OR_DOUBLE, booleans, null), without its recursion: `depth` is how many reads are already on
+ * Java's stack, and one level more than MAX_NESTING is the node's stack overflow.
+ */
+function readValue(r: GsonReader, depth: number): Json {
+  const frames: Frame[] = [];
+  for (;;) {
+    if (depth + frames.length > MAX_NESTING) throw overflow();
+    const token = r.peek();
+    let value: Json | undefined;
+    if (token === 'BEGIN_ARRAY') {
+      r.beginArray();
+      frames.push({ list: [] });
+    } else if (token === 'BEGIN_OBJECT') {
+      r.beginObject();
+      frames.push({ map: {} });
+    } else value = scalar(r, token);
+    // attach what is complete to its container, and close the containers that have no more elements
     for (;;) {
-      if (pos >= text.length) fail('Unterminated string');
-      const c = text.charAt(pos++);
-      if (c === '"') return out;
-      if (c === '\\') {
-        const e = text.charAt(pos++);
-        const simple: Record<string, string> = {
-          '"': '"',
-          '\\': '\\',
-          '/': '/',
-          b: '\b',
-          f: '\f',
-          n: '\n',
-          r: '\r',
-          t: '\t',
-        };
-        if (e === 'u') {
-          const hex = text.slice(pos, pos + 4);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('Malformed Unicode escape');
-          out += String.fromCharCode(parseInt(hex, 16));
-          pos += 4;
-        } else if (e in simple) out += simple[e];
-        else fail('Invalid escape sequence');
-      } else if (c < ' ') {
-        fail('Unterminated string');
-      } else out += c;
+      const f = frames[frames.length - 1];
+      if (!f) return value ?? null;
+      if (value !== undefined) {
+        if (f.list) f.list.push(value);
+        else if (f.map) setOwn(f.map, f.key ?? '', value);
+        value = undefined;
+      }
+      if (r.hasNext()) {
+        if (f.map) f.key = r.nextName();
+        break;
+      }
+      if (f.list) {
+        r.endArray();
+        value = f.list;
+      } else {
+        r.endObject();
+        value = f.map ?? {};
+      }
+      frames.pop();
     }
-  };
+  }
+}
 
-  const parseValue = (): Json => {
-    ws();
-    if (pos >= text.length) fail('End of input');
-    const c = text.charAt(pos);
-    if (c === '{') {
-      pos++;
-      const obj: JsonObject = {};
-      ws();
-      if (text.charAt(pos) === '}') {
-        pos++;
-        return obj;
-      }
-      for (;;) {
-        ws();
-        if (text.charAt(pos) !== '"') fail(pos >= text.length ? 'Unterminated object' : 'Expected name');
-        const key = parseString();
-        ws();
-        if (text.charAt(pos) !== ':') fail("Expected ':'");
-        pos++;
-        path.push(key);
-        setOwn(obj, key, parseValue());
-        path.pop();
-        ws();
-        const d = text.charAt(pos);
-        if (d === ',') {
-          pos++;
-          continue;
-        }
-        if (d === '}') {
-          pos++;
-          return obj;
-        }
-        fail('Unterminated object');
-      }
-    }
-    if (c === '[') {
-      pos++;
-      const arr: Json[] = [];
-      ws();
-      if (text.charAt(pos) === ']') {
-        pos++;
-        return arr;
-      }
-      for (let i = 0; ; i++) {
-        path.push(i);
-        arr.push(parseValue());
-        path.pop();
-        ws();
-        const d = text.charAt(pos);
-        if (d === ',') {
-          pos++;
-          continue;
-        }
-        if (d === ']') {
-          pos++;
-          return arr;
-        }
-        fail('Unterminated array');
-      }
-    }
-    if (c === '"') return parseString();
-    const rest = text.slice(pos);
-    const num = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
-    if (num) {
-      pos += num[0].length;
-      return new JavaNumber(num[0]);
-    }
-    for (const [word, value] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (rest.startsWith(word)) {
-        pos += word.length;
-        return value;
-      }
-    }
-    return fail('Expected value');
-  };
+/** Java's toString of a map key Gson read (only keys of the array-of-pairs form can be other than strings). */
+function javaToString(v: Json): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return String(v);
+  if (v instanceof JavaNumber) return v.javaString();
+  if (Array.isArray(v)) return `[${v.map(javaToString).join(', ')}]`;
+  return `{${Object.entries(v)
+    .map(([k, x]) => `${k}=${javaToString(x)}`)
+    .join(', ')}}`;
+}
 
-  ws();
-  if (pos >= text.length) return null;
-  const value = parseValue();
-  ws();
-  if (pos < text.length) fail('Expected EOF');
-  return value;
+/**
+ * MapTypeAdapterFactory's read of a LinkedHashMap: an object, or a list of [key, value] pairs; a key
+ * seen twice is refused when its first value was not null.
+ */
+function readMap(r: GsonReader): JsonObject | null {
+  if (r.peek() === 'NULL') {
+    r.nextNull();
+    return null;
+  }
+  const map: JsonObject = {};
+  const put = (key: Json, value: Json) => {
+    // a key that is not a string can never be a parameter name: keep it apart from the string keys
+    const k = typeof key === 'string' ? key : `\u0000${javaToString(key)}`;
+    const replaced = Object.hasOwn(map, k) ? map[k] : undefined;
+    setOwn(map, k, value);
+    if (replaced !== undefined && replaced !== null)
+      throw new JsonSyntaxError(`duplicate key: ${javaToString(key)}`);
+  };
+  if (r.peek() === 'BEGIN_ARRAY') {
+    r.beginArray();
+    while (r.hasNext()) {
+      r.beginArray();
+      const key = readValue(r, 2);
+      put(key, readValue(r, 2));
+      r.endArray();
+    }
+    r.endArray();
+  } else {
+    r.beginObject();
+    while (r.hasNext()) {
+      r.promoteNameToValue();
+      const key = readValue(r, 2);
+      put(key, readValue(r, 2));
+    }
+    r.endObject();
+  }
+  return map;
+}
+
+/**
+ * Gson.fromJson(String, type) as ZStack's JSONObjectUtil calls it: lenient while reading, an empty
+ * document is null, and then, strict again, nothing but whitespace may follow a non-null result.
+ * Every failure is a JsonSyntaxError whose message is the body a node answers (HTTP 500).
+ */
+function fromJson<T extends Json>(text: string, read: (r: GsonReader) => T): T | null {
+  const r = new GsonReader(text);
+  r.lenient = true;
+  try {
+    try {
+      r.peek();
+    } catch (e) {
+      if (e instanceof GsonFailure && e.kind === 'eof') return null;
+      throw e;
+    }
+    const value = read(r);
+    r.lenient = false;
+    if (value !== null && r.peek() !== 'END_DOCUMENT')
+      throw new JsonSyntaxError('JSON document was not fully consumed.');
+    return value;
+  } catch (e) {
+    if (e instanceof GsonFailure) throw new JsonSyntaxError(wireText(e));
+    throw e;
+  }
+}
+
+/** A request body as ZStack's REST layer reads it: JSONObjectUtil.toObject(body, LinkedHashMap.class). */
+export function parseJson(text: string): JsonObject | null {
+  return fromJson(text, readMap);
+}
+
+/** Any JSON value, read the same lenient way (the simulator's own controls). */
+export function parseJsonValue(text: string): Json {
+  return fromJson(text, (r) => readValue(r, 1));
 }
 
 export function jsonTypeName(v: Json): string {

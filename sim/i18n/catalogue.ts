@@ -132,6 +132,12 @@ export const CATALOGUE: Readonly<Record<string, Translations>> = {
       'could not get candidate vmnic, because both load balancer uuid and server group uuid are not specified',
     zh_CN: '无法获取候选vmnic，因为未指定负载平衡器uuid和服务器组uuid',
   },
+  'could not get candidate l3 network, because both load balancer uuid and server group uuid are not specified':
+    {
+      en_US:
+        'could not get candidate l3 network, because both load balancer uuid and server group uuid are not specified',
+      zh_CN: '无法获取候选三层网络，因为未指定负载平衡器uuid和服务器组uuid',
+    },
   'could not update backend server ip of serverGroup,because serverGroup[uuid:%s] don not have ip [ipAddress:%s] ':
     {
       en_US:

@@ -1,7 +1,7 @@
 import { seedUuid } from '../util/uuid.ts';
 import { ipv4FromInt, ipv4ToInt } from '../util/ip.ts';
 import type { ATTR_PLATFORM_ADMIN, ATTR_PROJECT_ADMIN, ATTR_PROJECT_OPERATOR } from './constants.ts';
-import { sha512 } from './constants.ts';
+import { ADMIN_ACCOUNT_UUID, sha512 } from './constants.ts';
 import type {
   Account,
   IAM2State,
@@ -13,12 +13,19 @@ import type {
   Project,
   Role,
   ServerGroup,
+  SystemTag,
   VirtualId,
   VirtualIdGroup,
   VmInstance,
   VmNic,
 } from './types.ts';
 import type { World } from './world.ts';
+
+export interface NicSpec {
+  l3: L3Network;
+  ip: string;
+  metaData?: string;
+}
 
 /** Seed clock: deterministic creation dates, one minute apart, from 15 Jan 2024 09:00 local time. */
 const SEED_EPOCH = new Date(2024, 0, 15, 9, 0, 0).getTime();
@@ -138,23 +145,53 @@ export class WorldBuilder {
   vm(
     name: string,
     owner: string,
-    nics: { l3: L3Network; ip: string }[],
+    nics: NicSpec[],
     state: VmInstance['state'] = 'Running',
     uuidName = name,
+    type: VmInstance['type'] = 'UserVM',
   ): VmInstance {
     const vm: VmInstance = {
       uuid: this.uuid('VmInstanceVO', uuidName),
       name,
       owner,
+      type,
       state,
+      rootVolumeUuid: '',
       cpuNum: 2,
       memorySize: 2147483648,
       nicUuids: [],
       ...this.dated(),
     };
+    // derived, not hashed: 100000 md5 digests would slow SIM_SCALE start-up
+    vm.rootVolumeUuid = vm.uuid.slice(16) + vm.uuid.slice(0, 16);
     this.world.vms.add(vm);
-    nics.forEach((n, i) => this.nic(vm, n.l3, n.ip, i, `${uuidName}#${i}`));
+    nics.forEach((n, i) => {
+      const nic = this.nic(vm, n.l3, n.ip, i, `${uuidName}#${i}`);
+      if (n.metaData) nic.metaData = n.metaData;
+    });
     return vm;
+  }
+
+  /**
+   * A virtual router (an appliance VM owned by the admin): a public NIC (metaData "3", public + management)
+   * and one guest NIC (metaData "4") per guest network, at the network's gateway.
+   */
+  router(publicNic: { l3: L3Network; ip: string }, guests: L3Network[]): VmInstance {
+    const first = guests[0];
+    const name = `vrouter.l3.${first?.name ?? 'none'}.${first?.uuid.slice(0, 6) ?? ''}`;
+    const vr = this.vm(
+      name,
+      ADMIN_ACCOUNT_UUID,
+      [
+        { ...publicNic, metaData: '3' },
+        ...guests.map((l3) => ({ l3, ip: l3.ipRanges[0]?.gateway ?? '', metaData: '4' })),
+      ],
+      'Running',
+      name,
+      'ApplianceVm',
+    );
+    this.world.routers.push(vr);
+    return vr;
   }
 
   nic(
@@ -166,17 +203,21 @@ export class WorldBuilder {
     dates?: { createDate: number; lastOpDate: number },
   ): VmNic {
     const uuid = this.uuid('VmNicVO', uuidName);
-    const range = l3.ipRanges[0];
+    const range = l3.ipRanges.find((r) => r.ipVersion === (ip.includes(':') ? 6 : 4)) ?? l3.ipRanges[0];
     const nic: VmNic = {
       uuid,
       vmInstanceUuid: vm.uuid,
       l3NetworkUuid: l3.uuid,
       ip,
+      usedIpUuid: uuid.split('').reverse().join(''),
       mac: `fa:${uuid.slice(0, 2)}:${uuid.slice(2, 4)}:${uuid.slice(4, 6)}:${uuid.slice(6, 8)}:${uuid.slice(8, 10)}`,
-      ipVersion: l3.ipVersion === 6 ? 6 : 4,
+      ipVersion: ip.includes(':') ? 6 : 4,
       netmask: range?.netmask ?? '',
       gateway: range?.gateway ?? '',
       deviceId,
+      // present on every NIC, so that all NIC records share one shape (queries scan 100000 of them)
+      metaData: undefined,
+      secondaryIps: undefined,
       owner: vm.owner,
       ...(dates ?? { createDate: vm.createDate, lastOpDate: vm.lastOpDate }),
     };
@@ -190,7 +231,7 @@ export class WorldBuilder {
     type: LoadBalancer['type'],
     owner: string,
     vip: { l3: L3Network; ip: string },
-    peers: L3Network[],
+    router: VmInstance | undefined,
   ): LoadBalancer {
     const vipUuid = this.uuid('VipVO', `${name}-vip`);
     this.world.vips.add({
@@ -209,7 +250,7 @@ export class WorldBuilder {
       vipUuid,
       listenerUuids: [],
       serverGroupUuids: [],
-      peerL3Uuids: peers.map((p) => p.uuid),
+      virtualRouterUuid: router?.uuid,
       ...this.dated(),
     });
   }
@@ -241,14 +282,16 @@ export class WorldBuilder {
     return sg;
   }
 
+  /** A NIC backend: Active, or Inactive when its VM is stopped (it was added while the VM ran). */
   addNic(sg: ServerGroup, nic: VmNic, weight: number): void {
+    const vm = this.world.vms.get(nic.vmInstanceUuid);
     this.world.addNicRef(sg, {
       id: this.world.newId(),
       serverGroupUuid: sg.uuid,
       vmNicUuid: nic.uuid,
       weight,
       ipVersion: nic.ipVersion,
-      status: 'Active',
+      status: vm?.state === 'Stopped' ? 'Inactive' : 'Active',
       ...this.dated(),
     });
   }
@@ -296,6 +339,18 @@ export class WorldBuilder {
       sg.listenerRefs.push(ref);
     }
     return listener;
+  }
+
+  /** A system tag on a resource (SystemTagVO; "inherent" tags are the system's own). */
+  systemTag(resourceUuid: string, resourceType: string, tag: string, inherent = false): SystemTag {
+    return this.world.systemTags.add({
+      uuid: this.uuid('SystemTagVO', `${resourceUuid}/${tag}`),
+      resourceUuid,
+      resourceType,
+      tag,
+      inherent,
+      ...this.dated(),
+    });
   }
 
   project(name: string, description?: string): Project {

@@ -1,7 +1,7 @@
 import { ipv4FromInt, ipv4ToInt } from '../util/ip.ts';
 import { SEED_PASSWORD, sha512 } from './constants.ts';
 import type { WorldBuilder } from './builder.ts';
-import type { L3Network, Project } from './types.ts';
+import type { L3Network, Project, VmInstance } from './types.ts';
 
 const GROUPS_PER_LB = 100;
 const SCALE_BASE_IP = ipv4ToInt('10.64.0.0');
@@ -16,10 +16,14 @@ export function scaleIp(i: number): string {
 /**
  * SIM_SCALE=N: N VMs with one NIC each on app-net (vm-000001, 10.64.0.1, ...), N virtual IDs in project ops
  * (vid-000001, ...) and N empty server groups spread over SLB load balancers of 100 groups each
- * (scale-lb-0001 holds scale-pool-000001..000100). Everything belongs to project ops.
+ * (scale-lb-0001 holds scale-pool-000001..000100) on app-net's virtual router. Everything belongs to project ops.
  */
-export function addScale(b: WorldBuilder, n: number, ctx: { appNet: L3Network; ops: Project }): void {
-  const { appNet, ops } = ctx;
+export function addScale(
+  b: WorldBuilder,
+  n: number,
+  ctx: { appNet: L3Network; ops: Project; router: VmInstance },
+): void {
+  const { appNet, ops, router } = ctx;
   const owner = ops.linkedAccountUuid;
   b.useCounterUuids();
   b.ipRange(appNet, 'app-net-scale-range', '10.64.0.0/10');
@@ -41,9 +45,13 @@ export function addScale(b: WorldBuilder, n: number, ctx: { appNet: L3Network; o
   const lbWidth = Math.max(4, String(lbCount).length);
   for (let l = 1; l <= lbCount; l++) {
     const lbName = `scale-lb-${pad(l, lbWidth)}`;
-    const lb = b.loadBalancer(lbName, 'SLB', owner, { l3: appNet, ip: ipv4FromInt(SCALE_VIP_BASE + l) }, [
-      appNet,
-    ]);
+    const lb = b.loadBalancer(
+      lbName,
+      'SLB',
+      owner,
+      { l3: appNet, ip: ipv4FromInt(SCALE_VIP_BASE + l) },
+      router,
+    );
     const first = (l - 1) * GROUPS_PER_LB + 1;
     const last = Math.min(n, l * GROUPS_PER_LB);
     for (let i = first; i <= last; i++) b.serverGroup(`scale-pool-${pad(i)}`, lb, owner);

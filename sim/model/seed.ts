@@ -9,6 +9,7 @@ import {
   sha512,
 } from './constants.ts';
 import { WorldBuilder } from './builder.ts';
+import type { Listener } from './types.ts';
 import { World } from './world.ts';
 import { addScale } from './scale.ts';
 
@@ -60,45 +61,68 @@ export function buildWorld(scale: number): World {
   if (dualNic) dualNic.secondaryIps = ['fd00:20::10'];
   const tenantVm = b.vm('tenant-vm-1', tenant.uuid, [{ l3: tenantNet, ip: '10.1.0.11' }]);
   const devVm = b.vm('dev-vm-1', dev.linkedAccountUuid, [{ l3: devNet, ip: '10.2.0.11' }]);
-  b.vm('shared-vm-1', admin.uuid, [{ l3: sharedNet, ip: '10.3.0.11' }]);
+  const sharedVm = b.vm('shared-vm-1', admin.uuid, [{ l3: sharedNet, ip: '10.3.0.11' }]);
+  const sharedStopped = b.vm('shared-vm-2', admin.uuid, [{ l3: sharedNet, ip: '10.3.0.12' }], 'Stopped');
+
+  // Virtual routers (the admin's appliance VMs): a public NIC and a guest NIC per network they serve.
+  const appRouter = b.router({ l3: publicNet, ip: '172.20.0.2' }, [appNet, appNetV6, dbNet, dualNet]);
+  const sharedRouter = b.router({ l3: publicNet, ip: '172.20.0.3' }, [sharedNet]);
+  const tenantRouter = b.router({ l3: publicNet, ip: '172.20.0.4' }, [tenantNet]);
+  const devRouter = b.router({ l3: publicNet, ip: '172.20.0.5' }, [devNet]);
 
   // Load balancers.
-  const webLb = b.loadBalancer('web-lb', 'SLB', o, { l3: appNet, ip: '10.0.0.100' }, [
-    appNet,
-    appNetV6,
-    dbNet,
-  ]);
+  const webLb = b.loadBalancer('web-lb', 'SLB', o, { l3: appNet, ip: '10.0.0.100' }, appRouter);
   const webPool = b.serverGroup('web-pool', webLb, o, 4, 'Web servers behind web-lb');
   const web1Nic = world.nics.get(web1.nicUuids[0]);
   if (web1Nic) b.addNic(webPool, web1Nic, 100);
   b.serverGroup('api-pool', webLb, o, 4, 'API servers (empty)');
   const canaryPool = b.serverGroup('canary-pool', webLb, o, 4, 'Shares listener http-80 with web-pool');
   b.serverGroup('web-v6-pool', webLb, o, 6, 'IPv6 backends');
-  b.listener('http-80', webLb, 'http', 80, 8080, [webPool, canaryPool]);
-  b.listener('https-443', webLb, 'https', 443, 8443, [webPool]);
+  listenerTags(
+    b,
+    b.listener('http-80', webLb, 'http', 80, 8080, [webPool, canaryPool]),
+    'weightroundrobin',
+    true,
+  );
+  listenerTags(b, b.listener('https-443', webLb, 'https', 443, 8443, [webPool]), 'roundrobin');
 
-  const sharedLb = b.loadBalancer('shared-lb', 'Shared', admin.uuid, { l3: publicNet, ip: '172.20.0.10' }, [
-    sharedNet,
-    appNet,
-  ]);
+  const sharedLb = b.loadBalancer(
+    'shared-lb',
+    'Shared',
+    admin.uuid,
+    { l3: publicNet, ip: '172.20.0.10' },
+    sharedRouter,
+  );
   const sharedPool = b.serverGroup('shared-pool', sharedLb, admin.uuid);
-  b.listener('tcp-3306', sharedLb, 'tcp', 3306, 3306, [sharedPool]);
+  for (const vm of [sharedVm, sharedStopped]) {
+    const nic = world.nics.get(vm.nicUuids[0]);
+    if (nic) b.addNic(sharedPool, nic, 100); // shared-vm-2 is stopped: its backend is Inactive
+  }
+  listenerTags(b, b.listener('tcp-3306', sharedLb, 'tcp', 3306, 3306, [sharedPool]), 'leastconn');
 
-  const tenantLb = b.loadBalancer('tenant-lb', 'SLB', tenant.uuid, { l3: tenantNet, ip: '10.1.0.100' }, [
-    tenantNet,
-  ]);
+  const tenantLb = b.loadBalancer(
+    'tenant-lb',
+    'SLB',
+    tenant.uuid,
+    { l3: tenantNet, ip: '10.1.0.100' },
+    tenantRouter,
+  );
   const tenantPool = b.serverGroup('tenant-pool', tenantLb, tenant.uuid);
-  b.listener('tenant-http-80', tenantLb, 'http', 80, 80, [tenantPool]);
+  listenerTags(b, b.listener('tenant-http-80', tenantLb, 'http', 80, 80, [tenantPool]), 'roundrobin');
   void tenantVm;
 
-  const devLb = b.loadBalancer('dev-lb', 'SLB', dev.linkedAccountUuid, { l3: devNet, ip: '10.2.0.100' }, [
-    devNet,
-  ]);
+  const devLb = b.loadBalancer(
+    'dev-lb',
+    'SLB',
+    dev.linkedAccountUuid,
+    { l3: devNet, ip: '10.2.0.100' },
+    devRouter,
+  );
   const devPool = b.serverGroup('dev-pool', devLb, dev.linkedAccountUuid);
   const devNic = world.nics.get(devVm.nicUuids[0]);
   if (devNic) b.addNic(devPool, devNic, 50);
   b.addServerIp(devPool, '192.168.100.10', 20);
-  b.listener('dev-http-80', devLb, 'http', 80, 80, [devPool]);
+  listenerTags(b, b.listener('dev-http-80', devLb, 'http', 80, 80, [devPool]), 'source');
 
   // A server group whose load balancer is gone (ZStack answers "loadbalacerServerGroup [...] is non-existent").
   b.serverGroup('orphan-pool', undefined, admin.uuid, 4, 'Its load balancer was deleted');
@@ -173,6 +197,28 @@ export function buildWorld(scale: number): World {
   b.group('sre', ops, [], 'Site reliability');
   b.group('dev-team', dev, [dave]);
 
-  if (scale > 0) addScale(b, scale, { appNet, ops });
+  if (scale > 0) addScale(b, scale, { appNet, ops, router: appRouter });
   return world;
+}
+
+/**
+ * The system tags LoadBalancerApiInterceptor gives every new listener, in its order (values: the lb.* global
+ * config defaults of conf/globalConfig/lb.xml; the algorithm and the health check protocol as chosen here).
+ */
+function listenerTags(b: WorldBuilder, l: Listener, algorithm: string, httpCheck = false): void {
+  const tags = [
+    'connectionIdleTimeout::60',
+    'healthyThreshold::2',
+    'healthCheckInterval::5',
+    `healthCheckTarget::${httpCheck ? 'http' : 'tcp'}:default`,
+    'healthCheckTimeout::2',
+    'unhealthyThreshold::6',
+    'maxConnection::200000',
+    `balancerAlgorithm::${algorithm}`,
+    'Nbprocess::1',
+    ...(l.protocol === 'http' || l.protocol === 'https' ? ['httpMode::http-server-close'] : []),
+    // an HTTP health check (healthCheckProtocol=http, healthCheckURI=/) adds method:URI:expected codes
+    ...(httpCheck ? ['healthCheckParameter::HEAD:/:http_2xx'] : []),
+  ];
+  for (const tag of tags) b.systemTag(l.uuid, 'LoadBalancerListenerVO', tag);
 }

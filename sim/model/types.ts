@@ -1,4 +1,4 @@
-/** The simulator's records. Inventories (the wire shapes) are built from them in inventory.ts. */
+/** The simulator's records. Their inventories (wire shapes and query fields) are described in kinds/*.ts. */
 
 export interface Dated {
   createDate: number;
@@ -49,7 +49,10 @@ export interface VmInstance extends Dated, Owned {
   uuid: string;
   name: string;
   description?: string;
+  /** "ApplianceVm" for virtual routers (ZStack's VmInstanceVO.type). */
+  type: 'UserVM' | 'ApplianceVm';
   state: 'Running' | 'Stopped';
+  rootVolumeUuid: string;
   cpuNum: number;
   memorySize: number;
   nicUuids: string[];
@@ -59,12 +62,16 @@ export interface VmNic extends Dated, Owned {
   uuid: string;
   vmInstanceUuid: string;
   l3NetworkUuid: string;
+  /** The primary IP (VmNicVO.ip) and its used IP (VmNicVO.usedIpUuid). */
   ip: string;
+  usedIpUuid: string;
   mac: string;
   ipVersion: 4 | 6;
   netmask: string;
   gateway: string;
   deviceId: number;
+  /** A virtual router's NIC role mask ("3" public + management, "4" guest: VirtualRouterNicMetaData). */
+  metaData?: string;
   /** The NIC's other used IPs (UsedIpVO rows besides `ip`): a NIC on a dual-stack L3 has an IPv6 one too. */
   secondaryIps?: string[];
 }
@@ -85,8 +92,8 @@ export interface LoadBalancer extends Dated, Owned {
   serverGroupUuid?: string;
   listenerUuids: string[];
   serverGroupUuids: string[];
-  /** L3 networks whose NICs this load balancer can reach (its router's guest networks). */
-  peerL3Uuids: string[];
+  /** The virtual router the load balancer is applied on (VirtualRouterLoadBalancerRefVO). */
+  virtualRouterUuid?: string;
 }
 
 export interface ListenerServerGroupRef extends Dated {
@@ -112,7 +119,8 @@ export interface NicRef extends Dated {
   vmNicUuid: string;
   weight: number;
   ipVersion: number;
-  status: 'Active' | 'Inactive';
+  /** LoadBalancerVmNicStatus: Active when added or when its VM starts, Inactive when its VM stops. */
+  status: 'Pending' | 'Active' | 'Inactive';
 }
 
 export interface ServerIp extends Dated {
@@ -132,6 +140,16 @@ export interface ServerGroup extends Dated, Owned {
   nicRefs: NicRef[];
   serverIps: ServerIp[];
   listenerRefs: ListenerServerGroupRef[];
+}
+
+/** ZStack's SystemTagVO. */
+export interface SystemTag extends Dated {
+  uuid: string;
+  resourceUuid: string;
+  /** The VO class name, e.g. "LoadBalancerListenerVO". */
+  resourceType: string;
+  tag: string;
+  inherent: boolean;
 }
 
 export type IAM2State = 'Enabled' | 'Disabled' | 'Staled';

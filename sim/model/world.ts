@@ -7,6 +7,7 @@ import type {
   Project,
   Role,
   ServerGroup,
+  SystemTag,
   Vip,
   VirtualId,
   VirtualIdAttribute,
@@ -55,6 +56,9 @@ export class World {
   readonly virtualIds = new Table<VirtualId>();
   readonly attributes = new Table<VirtualIdAttribute>();
   readonly roles = new Table<Role>();
+  readonly systemTags = new Table<SystemTag>();
+  /** The virtual routers (appliance VMs, also in `vms`). */
+  readonly routers: VmInstance[] = [];
   private nextId = 1;
   private readonly nicRefIndex = new Map<string, NicRef[]>();
 

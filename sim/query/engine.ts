@@ -1,8 +1,9 @@
 /**
  * Runs a parsed query against the in-memory tables. String comparisons are case-insensitive like MySQL's
  * default collation; a null field matches only "is null"; a condition through a relation holds when some
- * related row satisfies it (SQL "uuid in (select ...)"), except "not in" which holds when no related row
- * has one of the values. Scans stop as soon as the page is full unless a total or a sort needs every match.
+ * related row satisfies it, whatever the operator, as ZQL writes it ("uuid IN (SELECT ... WHERE field NOT IN
+ * (...))", search/.../zql/sql/SQLConditionBuilder.java): a row with no related row never matches.
+ * Scans stop as soon as the page is full unless a total or a sort needs every match.
  */
 import { argerr, inerr } from '../core/errors.ts';
 import { i18n } from '../i18n/index.ts';
@@ -10,6 +11,7 @@ import { parseTimestamp } from '../util/dates.ts';
 import type { World } from '../model/world.ts';
 import type { Inventory } from '../model/inventory.ts';
 import { kindByName, type FieldDef, type FieldValue, type KindDef, type RootKindDef } from './kinds.ts';
+import { likeMatcher } from './like.ts';
 import type { Condition, QuerySpec } from './parse.ts';
 import type { Viewer } from './viewer.ts';
 
@@ -18,35 +20,6 @@ type Pred = (row: never) => boolean;
 export interface QueryResult {
   inventories?: Inventory[];
   total?: number;
-}
-
-/**
- * MySQL LIKE (%, _, backslash escape) as a case-insensitive RegExp; leading/trailing % become unanchored ends
- * so that the common "%text%" search is a plain substring scan.
- */
-const WILD = '\u0000';
-
-export function likeRegExp(pattern: string): RegExp {
-  const tokens: string[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === '\\' && i + 1 < pattern.length)
-      tokens.push(pattern.charAt(++i).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    else if (c === '%') tokens.push(WILD);
-    else if (c === '_') tokens.push('.');
-    else tokens.push(c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  }
-  let start = 0;
-  let end = tokens.length;
-  while (start < end && tokens[start] === WILD) start++;
-  while (end > start && tokens[end - 1] === WILD) end--;
-  const body = tokens
-    .slice(start, end)
-    .map((t) => (t === WILD ? '.*' : t))
-    .join('');
-  const head = start > 0 ? '' : '^';
-  const tail = end < tokens.length || (start > 0 && start === end) ? '' : '$';
-  return new RegExp(`${head}${body}${tail}`, 'is');
 }
 
 function typed(def: FieldDef<never>, raw: string): string | number | boolean | undefined {
@@ -79,11 +52,11 @@ function fieldPredicate(kind: KindDef<never>, def: FieldDef<never>, cond: Condit
       return (row) => get(row) !== undefined;
     case 'like':
     case 'not like': {
-      const re = likeRegExp(value);
+      const matches = likeMatcher(value);
       const want = cond.op === 'like';
       return (row) => {
         const v = def.get(row, w);
-        return v !== null && v !== undefined && re.test(String(v)) === want;
+        return v !== null && v !== undefined && matches(String(v)) === want;
       };
     }
     case 'in':
@@ -173,9 +146,8 @@ function compile(root: KindDef<never>, cond: Condition, w: World): Pred {
   if (!def) throw inerr(`inventory class[class ${kind.inventoryClass}] not having field[${fieldName}]`);
   if (chain.length === 0) return fieldPredicate(kind, def, cond, w);
 
-  // Through relations: "not in" means no related row is in the list; every other operator means some related row matches.
-  const negate = cond.op === 'not in';
-  let pred = fieldPredicate(kind, def, negate ? { ...cond, op: 'in' } : cond, w);
+  // Through relations: some related row satisfies the condition (negative operators included).
+  let pred = fieldPredicate(kind, def, cond, w);
   for (let i = chain.length - 1; i >= 0; i--) {
     const step = chain[i];
     if (!step) continue;
@@ -191,8 +163,7 @@ function compile(root: KindDef<never>, cond: Condition, w: World): Pred {
           return false;
         };
   }
-  const any = pred;
-  return negate ? (row) => !any(row) : any;
+  return pred;
 }
 
 function compareValues(a: FieldValue, b: FieldValue): number {

@@ -3,12 +3,16 @@
  * (SYS.1007/SYS.1003), the session (ID.1001; every authenticated call slides its expiry), admin-only
  * (ID.1002) and policies (SYS.1006), then the API itself (ownership and its own validation, then the change).
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import { ApiError, sessionErr } from '../core/errors.ts';
 import type { JobOutcome } from '../core/jobs.ts';
 import { identityOf, policyError, viewerOf, type Identity } from '../core/rbac.ts';
 import type { Session } from '../core/sessions.ts';
 import type { SimState } from '../core/state.ts';
 import type { SimLocale } from '../i18n/index.ts';
+import { API } from '../model/constants.ts';
+import type { KindDef } from '../model/describe.ts';
+import { schemaOf } from '../model/schema.ts';
 import { runQuery } from '../query/engine.ts';
 import type { QuerySpec } from '../query/parse.ts';
 import type { ActionApiDef, QueryApiDef } from './api.ts';
@@ -40,6 +44,7 @@ export function executeAction(
   return def.run({ state, params, session, identity });
 }
 
+/** A query answers its `schema` always (RestServer.writeResponse), `count=true` included (then empty). */
 export function executeQuery(
   state: SimState,
   def: QueryApiDef,
@@ -48,7 +53,25 @@ export function executeQuery(
 ): unknown {
   const { identity } = authenticate(state, def.name, sessionUuid);
   const result = runQuery(state.world, def.kind, viewerOf(identity), spec);
-  return spec.count ? result : { ...result, schema: {} };
+  return { ...result, schema: schemaOf({ ...result }, def.kind as unknown as KindDef<never>) };
+}
+
+/** GET APIs whose reply is an APIQueryReply (inferred for closed-source IAM2: its SDK result has `total`). */
+const QUERY_REPLIES = new Set<string>([API.vidsInGroup]);
+
+/**
+ * The body of a successful reply or job result with its `schema`: set when the request (for a job, the
+ * poll) carries the X-JSON-Schema header, whatever its value, and always for query replies.
+ */
+export function withSchema(
+  apiName: string | undefined,
+  outcome: JobOutcome,
+  headers: IncomingHttpHeaders,
+): unknown {
+  const body = outcome.body as Record<string, unknown>;
+  const asked = headers['x-json-schema'] !== undefined;
+  if (outcome.status !== 200 || (!asked && !(apiName && QUERY_REPLIES.has(apiName)))) return body;
+  return { ...body, schema: schemaOf(body) };
 }
 
 export function outcomeOf(fn: () => unknown, locale: SimLocale): JobOutcome {

@@ -166,7 +166,9 @@ export function paramsFromQuery(
       indexed.set(m[1], list);
       continue;
     }
-    grouped.set(k, [...(grouped.get(k) ?? []), v]);
+    const values = grouped.get(k);
+    if (values) values.push(v);
+    else grouped.set(k, [v]);
   }
   for (const [k, list] of indexed)
     grouped.set(

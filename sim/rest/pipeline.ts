@@ -5,7 +5,7 @@
 import { STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApiError, RestError } from '../core/errors.ts';
 import type { Fault, FaultKind } from '../core/faults.ts';
-import { maskJson, maskQuery, type RequestRecord } from '../core/requestLog.ts';
+import { logBody, maskQuery, type RequestRecord } from '../core/requestLog.ts';
 import type { SimState } from '../core/state.ts';
 import { drop, readBody, send, sleep } from '../http/io.ts';
 import {
@@ -21,7 +21,7 @@ import type { SimLocale } from '../i18n/index.ts';
 import { randomUuid } from '../util/uuid.ts';
 import { parseQuerySpec, paramMap, type QuerySpec } from '../query/parse.ts';
 import type { ActionApiDef } from './api.ts';
-import { executeAction, executeQuery, outcomeOf } from './execute.ts';
+import { executeAction, executeQuery, outcomeOf, withSchema } from './execute.ts';
 import { requestHeadBytes, TOMCAT_HEADER_TOO_LARGE_PAGE, TOMCAT_MAX_HTTP_HEADER_SIZE } from './limits.ts';
 import { paramsFromBody, paramsFromQuery } from './params.ts';
 import type { Router } from './router.ts';
@@ -43,15 +43,6 @@ function safeDecode(s: string): string {
     return decodeURIComponent(s);
   } catch {
     return s;
-  }
-}
-
-function logBody(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return maskJson(parseJson(text));
-  } catch {
-    return /password/i.test(text) ? '*****' : text;
   }
 }
 
@@ -104,7 +95,8 @@ export class ZStackPipeline {
     }
     const method = (req.method ?? 'GET').toUpperCase();
     const rawUrl = req.url ?? '/';
-    const bodyText = await readBody(req);
+    const bodyText = await readBody(req, res);
+    if (bodyText === undefined) return; // too large: answered 413
     const url = new URL(rawUrl, 'http://simulator.invalid');
     const targets = [rawUrl, safeDecode(rawUrl)];
     const { faults, log } = this.state;
@@ -175,7 +167,7 @@ export class ZStackPipeline {
       }
       const apiPath = fullPath.slice(PREFIX.length);
       const jobMatch = /^\/api-jobs\/([^/]+)$/.exec(apiPath);
-      if (jobMatch?.[1]) return this.poll(method, jobMatch[1], record);
+      if (jobMatch?.[1]) return this.poll(method, jobMatch[1], record, headers);
 
       const { def, vars } = this.router.match(method, apiPath, fullPath);
       const body = parseBody(bodyText);
@@ -210,7 +202,7 @@ export class ZStackPipeline {
 
       if (def.mode === 'sync') {
         const outcome = outcomeOf(() => executeAction(this.state, def, params, sessionUuid), this.locale);
-        return json(outcome.status, outcome.body);
+        return json(outcome.status, withSchema(def.name, outcome, headers));
       }
 
       const jobUuid = jobHeader ?? randomUuid();
@@ -273,12 +265,17 @@ export class ZStackPipeline {
     return p;
   }
 
-  private poll(method: string, jobUuid: string, record: RequestRecord): WireResponse {
+  private poll(
+    method: string,
+    jobUuid: string,
+    record: RequestRecord,
+    headers: IncomingHttpHeaders,
+  ): WireResponse {
     record.jobUuid = jobUuid;
     if (method !== 'GET') return plain(405, 'only GET method is allowed for querying job status');
     const job = this.state.jobs.get(jobUuid);
     if (!job) return plain(404, 'the job has been expired');
     if (!job.outcome) return json(202, {});
-    return json(job.outcome.status, job.outcome.body);
+    return json(job.outcome.status, withSchema(undefined, job.outcome, headers));
   }
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CONTROL_HEADER } from '../controls.ts';
 import { createSimulator, type SimOptions, type Simulator } from '../index.ts';
 
 export const sha512 = (s: string): string => createHash('sha512').update(s).digest('hex');
@@ -77,8 +78,13 @@ export class Harness {
   get = (path: string, session?: string, opts: RequestOptions = {}) =>
     this.request('GET', path, { ...opts, session });
 
+  /** A call of the simulator's controls, with what they require of a POST (header, JSON object). */
   control(method: string, path: string, body?: unknown): Promise<Reply> {
-    return this.request(method, `/__sim${path}`, body === undefined ? {} : { body });
+    const post = method === 'POST';
+    return this.request(method, `/__sim${path}`, {
+      body: body ?? (post ? {} : undefined),
+      headers: post ? { [CONTROL_HEADER]: '1' } : {},
+    });
   }
 
   async login(accountName: string, password = 'password'): Promise<string> {

@@ -102,7 +102,8 @@ describe('a node answering in its locale', () => {
   });
 
   it('answers in English on a zh_CN node where ZStack has no translation', async () => {
-    const missing = await zh.call('PUT', '/accounts/sessions/x/renew', {
+    // a session that exists (the parameter check passes), renewed by a caller whose session does not
+    const missing = await zh.call('PUT', `/accounts/sessions/${sessions.zh}/renew`, {
       session: '0123456789abcdef0123456789abcdef',
       body: { renewSession: {} },
     });

@@ -113,7 +113,7 @@ describe('GetIAM2VirtualIDInGroup paging', () => {
       `/iam2/IAM2VirtualIDGroup/IAM2VirtualID?groupUuid=${grp.oncall}&count=true`,
       admin,
     );
-    expect(count.json).toEqual({ total: 4 });
+    expect(count.json).toEqual({ total: 4, schema: {} });
     const bad = await h.get(`/iam2/IAM2VirtualIDGroup/IAM2VirtualID?groupUuid=${grp.oncall}&limit=x`, admin);
     expect(bad.status).toBe(500);
     expect(bad.text).toBe('For input string: "x"');

@@ -448,48 +448,6 @@ describe('the body as ZStack reads it: null entries, duplicates, dual-stack NICs
   });
 });
 
-describe('GetCandidateVmNicsForLoadBalancerServerGroup', () => {
-  const ips = (r: Reply) => ((r.json?.inventories as { ip: string }[]) ?? []).map((n) => n.ip);
-
-  it('lists running and stopped VMs NICs on the load balancer networks with the service, minus members', async () => {
-    const r = await h.get(
-      `/load-balancers/servergroups/candidate-nics?servergroupUuid=${sg['web-pool']}&ipVersion=4`,
-      admin,
-    );
-    expect(r.status).toBe(200);
-    expect(ips(r)).toEqual(['10.0.0.12', '10.0.0.13', '10.0.0.21', '10.0.0.66', '10.0.0.14', '10.0.0.5']);
-    expect(r.json).not.toHaveProperty('total');
-    const v6 = await h.get(
-      `/load-balancers/servergroups/candidate-nics?servergroupUuid=${sg['web-v6-pool']}`,
-      admin,
-    );
-    expect(ips(v6)).toEqual(['fd00:10::10']);
-    const lb = await h.uuidOf('/load-balancers', 'web-lb', admin);
-    expect(
-      ips(await h.get(`/load-balancers/servergroups/candidate-nics?loadBalancerUuid=${lb}`, admin)),
-    ).toContain('10.0.0.11');
-  });
-
-  it('needs a group or a load balancer, and valid values', async () => {
-    expectError(
-      await h.get('/load-balancers/servergroups/candidate-nics', admin),
-      'SYS.1006',
-      'could not get candidate vmnic, because both load balancer uuid and server group uuid are not specified',
-    );
-    expect(
-      errorOf(await h.get('/load-balancers/servergroups/candidate-nics?servergroupUuid=nope', admin)).code,
-    ).toBe('SYS.1003');
-    const lb = await h.uuidOf('/load-balancers', 'web-lb', admin);
-    expect(
-      errorOf(
-        await h.get(`/load-balancers/servergroups/candidate-nics?loadBalancerUuid=${lb}&ipVersion=5`, admin),
-      ).details,
-    ).toBe(
-      'valid value for field[ipVersion] of message[org.zstack.header.message.ApiMessageParamValidator] are [4, 6], but 5 found',
-    );
-  });
-});
-
 describe('the state a query sees after writes', () => {
   it('a NIC in a group is found through vmNicRef / loadBalancerServerGroup relations', async () => {
     await add('api-pool', { vmNics: [{ uuid: nic['web-3']?.uuid }] });

@@ -12,7 +12,8 @@ afterAll(() => h.close());
 type Inv = Record<string, unknown> & { uuid: string; name?: string };
 const names = (r: { json?: Record<string, unknown> }): string[] =>
   ((r.json?.inventories as Inv[]) ?? []).map((i) => String(i.name));
-const vms = (query: string) => h.get(`/vm-instances?${query}`, admin);
+/** User VMs only (the seed's virtual routers are VMs too, of type ApplianceVm). */
+const vms = (query: string) => h.get(`/vm-instances?${query}&${q('type=UserVM')}`, admin);
 
 describe('operators', () => {
   it('= and != (case-insensitive like MySQL)', async () => {
@@ -45,12 +46,12 @@ describe('operators', () => {
   });
 
   it('>, >=, <, <= compare numbers as numbers', async () => {
-    const nics = (c: string) => h.get(`/vm-instances/nics?${q(c)}`, admin);
+    const nics = (c: string) => h.get(`/vm-instances/nics?${q(c, 'vmInstance.type=UserVM')}`, admin);
     const v6 = ((await nics('ipVersion>4')).json?.inventories as Inv[]).map((n) => n.ip);
     expect(v6).toEqual(['fd00:10::10']);
     expect(((await nics('ipVersion>=6')).json?.inventories as Inv[]).length).toBe(1);
-    expect(((await nics('ipVersion<6')).json?.inventories as Inv[]).length).toBe(13);
-    expect(((await nics('ipVersion<=4')).json?.inventories as Inv[]).length).toBe(13);
+    expect(((await nics('ipVersion<6')).json?.inventories as Inv[]).length).toBe(14);
+    expect(((await nics('ipVersion<=4')).json?.inventories as Inv[]).length).toBe(14);
     const listeners = await h.get(
       `/load-balancers/listeners?${q('loadBalancerPort>100', 'loadBalancerPort<3306')}`,
       admin,
@@ -89,16 +90,31 @@ describe('relations (expanded queries)', () => {
   it('VM: vmNics.*', async () => {
     expect(names(await vms(q('vmNics.ip=10.0.0.12')))).toEqual(['web-2']);
     expect(names(await vms(q('vmNics.l3Network.name=db-net')))).toEqual(['gateway-1', 'db-1']);
+    const routers = await h.get(
+      `/vm-instances?${q('vmNics.metaData=4', 'vmNics.l3Network.name=db-net')}`,
+      admin,
+    );
+    expect(names(routers)).toEqual([expect.stringMatching(/^vrouter\.l3\.app-net\./)]);
   });
 
   it('L3: networkServices.networkServiceType', async () => {
     const r = await h.get(`/l3-networks?${q('networkServices.networkServiceType=LoadBalancer')}`, admin);
     expect(names(r)).toEqual(['app-net', 'app-net-v6', 'tenant-net', 'dev-net', 'shared-net', 'dual-net']);
-    const without = await h.get(
+    // some service that is not LoadBalancer (ZQL: uuid IN (SELECT ... WHERE networkServiceType NOT IN ...))
+    const other = await h.get(
       `/l3-networks?${q('networkServices.networkServiceType!?=LoadBalancer')}`,
       admin,
     );
-    expect(names(without)).toEqual(['public-net', 'db-net']);
+    expect(names(other)).toEqual([
+      'public-net',
+      'app-net',
+      'app-net-v6',
+      'db-net',
+      'tenant-net',
+      'dev-net',
+      'shared-net',
+      'dual-net',
+    ]);
   });
 
   it('server group: vmNicRef.*, vmNic.*, listener.*; listener: loadBalancer.*', async () => {
@@ -144,9 +160,21 @@ describe('relations (expanded queries)', () => {
     ]);
   });
 
-  it('"not in" through a relation means no related row is in the list', async () => {
+  it('"not in" through a relation means some related row is not in the list (none: no match)', async () => {
+    // ops-admin is also in empty-proj; platform-admin and newbie are in no project, so they never match.
     const r = await h.get(`/iam2/virtual-ids?${q('projects.name!?=ops,dev')}`, admin);
-    expect(names(r)).toEqual(['platform-admin', 'newbie']);
+    expect(names(r)).toEqual(['ops-admin']);
+    const nic = await h.nicOf('web-1');
+    const inOtherGroups = await h.get(
+      `/vm-instances/nics?${q('loadBalancerServerGroup.name!?=web-pool')}`,
+      admin,
+    );
+    expect(((inOtherGroups.json?.inventories as Inv[]) ?? []).map((n) => n.uuid)).not.toContain(nic.uuid);
+    expect(((inOtherGroups.json?.inventories as Inv[]) ?? []).map((n) => n.ip)).toEqual([
+      '10.2.0.11',
+      '10.3.0.11',
+      '10.3.0.12',
+    ]);
   });
 
   it('answers unknown fields and relations with ZStack query errors (503)', async () => {
@@ -168,7 +196,7 @@ describe('relations (expanded queries)', () => {
 describe('paging, counting, sorting, fields', () => {
   it('limit and start page through the matches', async () => {
     const all = names(await vms(q('name~=%')));
-    expect(all.length).toBe(13);
+    expect(all.length).toBe(14);
     expect(names(await vms(`${q('name~=%')}&limit=3`))).toEqual(all.slice(0, 3));
     expect(names(await vms(`${q('name~=%')}&limit=3&start=3`))).toEqual(all.slice(3, 6));
     expect(names(await vms('limit=0'))).toEqual([]);
@@ -179,16 +207,15 @@ describe('paging, counting, sorting, fields', () => {
     expect(names(r)).toHaveLength(2);
     expect(r.json?.total).toBe(5);
     const c = await vms(`${q('name~=web%')}&count=true`);
-    expect(c.json).toEqual({ total: 5 });
+    expect(c.json).toEqual({ total: 5, schema: {} });
     const plain = await vms(q('name~=web%'));
     expect(plain.json).not.toHaveProperty('total');
-    expect(plain.json?.schema).toEqual({});
   });
 
   it('sorts with sort=+field / sort=-field', async () => {
     expect(names(await vms(`${q('name~=web-_')}&sort=-name`))).toEqual(['web-3', 'web-2', 'web-1']);
     expect(names(await vms(`${q('name~=web-_')}&sort=%2Bname`))).toEqual(['web-1', 'web-2', 'web-3']);
-    expect(names(await vms(`${q('name~=%')}&sort=-createDate&limit=1`))).toEqual(['shared-vm-1']);
+    expect(names(await vms(`${q('name~=%')}&sort=-createDate&limit=1`))).toEqual(['shared-vm-2']);
     expect(errorOf(await vms('sort=-nosuch')).code).toBe('SYS.1000');
   });
 

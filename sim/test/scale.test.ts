@@ -16,8 +16,8 @@ describe('SIM_SCALE=100000', () => {
   it('generates the rows with their names, unique IPs and stable uuids', async () => {
     const info = (await h.control('GET', '/info')).json as { counts: Record<string, number> };
     expect(info.counts).toMatchObject({
-      vms: 100013,
-      nics: 100014,
+      vms: 100018,
+      nics: 100026,
       virtualIds: 100015,
       serverGroups: 100008,
       loadBalancers: 1004,
@@ -29,12 +29,12 @@ describe('SIM_SCALE=100000', () => {
     expect(nics[0]?.ip).toBe('10.65.137.178');
     expect(nics[0]?.l3NetworkUuid).toBe(await h.uuidOf('/l3-networks', 'app-net', s));
     const dupIps = await h.get(`/vm-instances/nics?${q('ip=10.64.0.1')}&count=true`, s);
-    expect(dupIps.json).toEqual({ total: 1 });
+    expect(dupIps.json).toEqual({ total: 1, schema: {} });
     const pool = await h.get(`/load-balancers/servergroups?${q('name=scale-pool-000123')}`, s);
     const lb = (pool.json?.inventories as { loadBalancerUuid: string }[])[0]?.loadBalancerUuid;
     expect(await h.uuidOf('/load-balancers', 'scale-lb-0002', s)).toBe(lb);
     const members = await h.get(`/iam2/virtual-ids?${q('projects.name=ops', 'name~=vid-%')}&count=true`, s);
-    expect(members.json).toEqual({ total: 100000 });
+    expect(members.json).toEqual({ total: 100000, schema: {} });
     // Generated uuids are deterministic: the same in a second simulator.
     const again = await Harness.start({ scale: 100000 });
     try {

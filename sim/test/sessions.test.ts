@@ -34,7 +34,10 @@ describe('LogInByAccount', () => {
       'userType',
       'expiredDate',
       'createDate',
+      // @APINoSee hides it from SDKs, but the REST layer's Gson writes it (SessionInventory)
+      'noSessionEvaluation',
     ]);
+    expect(s.noSessionEvaluation).toBe(false);
   });
 
   it('refuses a wrong password, an unknown account and a plain-text password with ID.1000', async () => {

@@ -20,3 +20,18 @@ export function ipv4FromInt(n: number): string {
 export function ipv4ToInt(ip: string): number {
   return ip.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
 }
+
+/** InetAddress.getAddress() as Gson writes a byte[]: signed bytes, 4 for IPv4, 16 for IPv6. */
+export function ipBytes(ip: string): number[] {
+  const signed = (b: number) => (b > 127 ? b - 256 : b);
+  if (!ip.includes(':')) return ip.split('.').map((o) => signed(Number(o) & 255));
+  const [head = '', tail] = ip.split('::');
+  const groups = (s: string) => (s ? s.split(':') : []);
+  const left = groups(head);
+  const right = tail === undefined ? [] : groups(tail);
+  const words = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return words.flatMap((g) => {
+    const n = parseInt(g, 16) || 0;
+    return [signed(n >> 8), signed(n & 255)];
+  });
+}

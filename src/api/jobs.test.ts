@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { callAsync, callAsyncJob, pollDelay, resumeAsyncJob } from './jobs';
+import { callAsync, callAsyncJob, newJobUuid, pollDelay, resumeAsyncJob } from './jobs';
 import { fakeFetch, json, text } from '../test/fakeFetch';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -194,5 +194,13 @@ describe('async ZStack calls', () => {
     expect(pollDelay(700)).toBe(100);
     expect(pollDelay(2_000)).toBe(500);
     expect(pollDelay(60_000)).toBe(2_000);
+  });
+
+  it('makes job ids on plain http, where the browser has getRandomValues but no randomUUID', () => {
+    const real = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: real.getRandomValues.bind(real) });
+    const ids = new Set(Array.from({ length: 200 }, () => newJobUuid()));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/);
   });
 });

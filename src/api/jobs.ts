@@ -52,8 +52,15 @@ export function pollDelay(elapsedMs: number): number {
   return Math.min(2_000, Math.round(elapsedMs / 4));
 }
 
+/**
+ * A random (version 4) UUID as ZStack writes them: 32 lowercase hex digits. From getRandomValues, which
+ * browsers offer on plain http too; crypto.randomUUID exists only in secure contexts (https, localhost).
+ */
 export function newJobUuid(): string {
-  return crypto.randomUUID().replaceAll('-', '');
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function jobPath(jobUuid: string): string {

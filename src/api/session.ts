@@ -2,31 +2,17 @@
  * The one place that holds the ZStack session id: in memory, mirrored to sessionStorage so that a reload
  * of this tab keeps the admin logged in. Never localStorage, never a URL, never a log line.
  */
-const storageKey = 'zstack-console.session';
+import { sessionSlot } from '../lib/sessionSlot';
 
-let current: string | undefined = readStored();
+const slot = sessionSlot('zstack-console.session');
 const expiredListeners = new Set<() => void>();
 
-function readStored(): string | undefined {
-  try {
-    return globalThis.sessionStorage?.getItem(storageKey) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function getSessionId(): string | undefined {
-  return current;
+  return slot.get();
 }
 
 export function setSessionId(uuid: string | undefined): void {
-  current = uuid;
-  try {
-    if (uuid) sessionStorage.setItem(storageKey, uuid);
-    else sessionStorage.removeItem(storageKey);
-  } catch {
-    // storage may be unavailable (private mode); memory is enough
-  }
+  slot.set(uuid);
 }
 
 /** Called by the HTTP client whenever ZStack answers ID.1001, wherever the call came from. */

@@ -7,6 +7,7 @@ import { logOut } from '../session/api';
 import { useSessionState } from '../session/store';
 import { ReloginModal } from '../features/auth/ReloginModal';
 import { IdleWarning } from '../features/auth/IdleWarning';
+import { PreferenceMenus } from '../components/PreferenceMenus';
 import { navItems } from './navigation';
 import '@mantine/core/styles/AppShell.css';
 import '@mantine/core/styles/NavLink.css';
@@ -47,7 +48,8 @@ export function AppLayout() {
             ZStack console
           </Title>
           <Group gap="sm" wrap="nowrap">
-            <Text size="sm" c="dimmed" visibleFrom="xs">
+            <PreferenceMenus />
+            <Text size="sm" c="dimmed" visibleFrom="md">
               Logged in as
             </Text>
             <Badge variant="light" size="lg" tt="none" data-testid="identity">

@@ -1,8 +1,9 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RouteError } from './RouteError';
+import { requirePart } from '../i18n/i18n';
 
-const shell = () => import('./AppRoot');
+const shell = () => Promise.all([import('./AppRoot'), requirePart('app')]).then(([m]) => m);
 const home = () => import('./HomeRedirect');
 const serverGroups = () => import('../features/server-groups/route');
 const virtualIdGroups = () => import('../features/virtual-id-groups/route');

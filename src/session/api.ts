@@ -11,8 +11,9 @@ import {
   type Session,
   type VirtualId,
 } from '../api/schemas';
-import { getSessionId } from '../api/session';
+import { getSessionId, onSessionExpired } from '../api/session';
 import { sha512Hex } from '../lib/sha512';
+import { takeFirstSessionId } from './firstSession';
 import { endSession, type Identity } from './store';
 
 async function putLogin(path: string, body: unknown, session?: string): Promise<Session> {
@@ -23,6 +24,8 @@ async function putLogin(path: string, body: unknown, session?: string): Promise<
 export interface AccountLogin {
   session: Session;
   identity: Identity;
+  /** After LoginIAM2Project: the virtual ID's own session, which logging out ends too. */
+  firstSessionUuid?: string;
 }
 
 export async function logInByAccount(name: string, password: string): Promise<AccountLogin> {
@@ -99,6 +102,7 @@ export async function loginIAM2Project(first: VirtualIdLogin, project: Project):
   );
   return {
     session,
+    firstSessionUuid: first.session.uuid,
     identity: {
       ...first.identity,
       accountUuid: session.accountUuid ?? project.linkedAccountUuid ?? undefined,
@@ -116,19 +120,28 @@ tabs?.addEventListener('message', (event: MessageEvent) => {
   if (event.data === 'logout') void logOut({ broadcast: false });
 });
 
-/** Ends the session on the server (best effort: the console forgets it either way). */
+// ZStack ended the project session (ID.1001): the virtual ID's own session, if any, goes with it.
+onSessionExpired(() => void endServerSessions([takeFirstSessionId()]));
+
+/** Ends every session the console holds, on the server (best effort: the console forgets them either way). */
 export async function logOut({ broadcast = true }: { broadcast?: boolean } = {}): Promise<void> {
-  const session = getSessionId();
+  const sessions = [getSessionId(), takeFirstSessionId()];
   endSession();
   if (broadcast) tabs?.postMessage('logout');
-  if (session) await endServerSession(session);
+  await endServerSessions(sessions);
 }
 
-/** LogOut on the server, best effort: the console has forgotten the session either way. */
-export async function endServerSession(uuid: string): Promise<void> {
-  try {
-    await zstack.del(`/accounts/sessions/${uuid}`, undefined, { auth: false });
-  } catch {
-    // already gone on the server, or the node is unreachable: nothing else to do
-  }
+/** LogOut on the server, best effort: the console has forgotten these sessions either way. */
+export async function endServerSessions(uuids: (string | undefined)[]): Promise<void> {
+  await Promise.all(
+    uuids
+      .filter((uuid): uuid is string => !!uuid)
+      .map(async (uuid) => {
+        try {
+          await zstack.del(`/accounts/sessions/${uuid}`, undefined, { auth: false });
+        } catch {
+          // already gone on the server, or the node is unreachable: nothing else to do
+        }
+      }),
+  );
 }

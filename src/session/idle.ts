@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { consoleConfig } from '../lib/config';
 import { getSessionId } from '../api/session';
-import { endServerSession } from './api';
+import { endServerSessions } from './api';
+import { takeFirstSessionId } from './firstSession';
 import { expireSession, getSessionState } from './store';
 
 const inputEvents = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
@@ -63,8 +64,9 @@ export function useIdleLogout(active: boolean): IdleState {
   };
 }
 
+/** Both sessions of a virtual ID in a project end, as on "Log out"; the identity stays for the re-login. */
 async function endBecause(reason: 'idle' | 'absolute'): Promise<void> {
-  const session = getSessionId();
+  const sessions = [getSessionId(), takeFirstSessionId()];
   expireSession(reason);
-  if (session) await endServerSession(session);
+  await endServerSessions(sessions);
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { getSessionId, onSessionExpired, setSessionId } from '../api/session';
+import { setFirstSessionId } from './firstSession';
 
 /** Who is logged in. Holds no secret: the session id itself stays in api/session.ts. */
 export interface Identity {
@@ -80,10 +81,19 @@ export function sameIdentity(a: Identity | undefined, b: Identity | undefined): 
   );
 }
 
-/** A login succeeded. Returns whether this is the identity that was logged in before (drafts survive). */
-export function startSession(sessionUuid: string, identity: Identity): { sameAsBefore: boolean } {
+/**
+ * A login succeeded. `firstSessionUuid` is the virtual ID's own session when it then logged in to a
+ * project (ended at logout too). Returns whether this is the identity that was logged in before (drafts
+ * survive).
+ */
+export function startSession(
+  sessionUuid: string,
+  identity: Identity,
+  firstSessionUuid?: string,
+): { sameAsBefore: boolean } {
   const sameAsBefore = sameIdentity(state.identity, identity);
   setSessionId(sessionUuid);
+  setFirstSessionId(firstSessionUuid);
   writeIdentity(identity);
   update({ status: 'active', identity, workspace: sameAsBefore ? state.workspace : state.workspace + 1 });
   return { sameAsBefore };
@@ -99,6 +109,7 @@ export function expireSession(reason: SessionState['expiredReason'] = 'server'):
 /** The user logged out (here or in another tab): forget everything. */
 export function endSession(): void {
   setSessionId(undefined);
+  setFirstSessionId(undefined);
   writeIdentity(undefined);
   update({ status: 'anonymous', workspace: state.workspace + 1 });
 }

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { activate, i18n, requirePart } from '../i18n/i18n';
 
 // Mantine needs these browser APIs that jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {
@@ -25,7 +26,13 @@ class ResizeObserverStub {
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => {};
 
-afterEach(() => {
+// Every test renders in English with every part of the catalogue, as after a login.
+await activate('en');
+await requirePart('app');
+
+afterEach(async () => {
   cleanup();
   sessionStorage.clear();
+  localStorage.clear();
+  if (i18n.locale !== 'en') await activate('en');
 });

@@ -41,7 +41,8 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefet
   const submit = handleSubmit(async ({ kind, name, password }) => {
     setError(undefined);
     try {
-      const { logInByAccount, loginIAM2Project, loginIAM2VirtualID } = await loadLoginActions();
+      const { endServerSessions, logInByAccount, loginIAM2Project, loginIAM2VirtualID } =
+        await loadLoginActions();
       if (kind === 'account') {
         onLoggedIn(await logInByAccount(name, password));
         return;
@@ -51,7 +52,13 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefet
       projectStep.catch(() => undefined);
       const first = await loginIAM2VirtualID(name, password);
       if (first.projects.length === 1 && !isPlatformAdmin(first)) {
-        onLoggedIn(await loginIAM2Project(first, first.projects[0]!));
+        try {
+          onLoggedIn(await loginIAM2Project(first, first.projects[0]!));
+        } catch (e) {
+          // back to the credentials: the virtual ID's own session has no more use
+          void endServerSessions([first.session.uuid]);
+          throw e;
+        }
         return;
       }
       setPending({ login: first, ProjectStep: (await projectStep).ProjectStep });

@@ -2,7 +2,9 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { clearCachedData } from '../../session/cachedData';
 import { startSession, useSessionState } from '../../session/store';
+import { PreferenceMenus } from '../../components/PreferenceMenus';
 import { LoginForm } from './LoginForm';
+import { loginTarget } from './loginTarget';
 
 interface FromState {
   from?: string;
@@ -17,13 +19,12 @@ export function LoginPage({ prefetch }: LoginPageProps) {
   const { status } = useSessionState();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as FromState | null)?.from;
-  const target = from && from.startsWith('/') && !from.startsWith('/login') ? from : '/';
+  const target = loginTarget((location.state as FromState | null)?.from);
 
   if (status === 'active') return <Navigate to={target} replace />;
 
   return (
-    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
+    <Center mih="100vh" p="md" bg="var(--console-page-background)">
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420} component="main">
         <Stack gap="lg">
           <div>
@@ -36,12 +37,13 @@ export function LoginPage({ prefetch }: LoginPageProps) {
           </div>
           <LoginForm
             prefetch={prefetch}
-            onLoggedIn={({ session, identity }) => {
+            onLoggedIn={({ session, identity, firstSessionUuid }) => {
               clearCachedData();
-              startSession(session.uuid, identity);
+              startSession(session.uuid, identity, firstSessionUuid);
               void navigate(target, { replace: true });
             }}
           />
+          <PreferenceMenus />
         </Stack>
       </Paper>
     </Center>

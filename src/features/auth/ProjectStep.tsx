@@ -3,7 +3,12 @@ import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { asZStackError, type ZStackError } from '../../api/errors';
 import type { Project } from '../../api/schemas';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
-import { loginIAM2Project, type AccountLogin, type VirtualIdLogin } from '../../session/api';
+import {
+  endServerSessions,
+  loginIAM2Project,
+  type AccountLogin,
+  type VirtualIdLogin,
+} from '../../session/api';
 import { isPlatformAdmin } from './platformAdmin';
 // its own chunk (only virtual IDs choose a project): the Radio styles come with it
 import '@mantine/core/styles/Radio.css';
@@ -56,7 +61,15 @@ export function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
       )}
       {error ? <ZStackErrorAlert error={error} action="log in to the project" /> : null}
       <Group justify="space-between">
-        <Button variant="subtle" onClick={onBack} disabled={busy}>
+        <Button
+          variant="subtle"
+          onClick={() => {
+            // back to the credentials: the virtual ID's own session has no more use
+            void endServerSessions([login.session.uuid]);
+            onBack();
+          }}
+          disabled={busy}
+        >
           Back
         </Button>
         <Group gap="xs">

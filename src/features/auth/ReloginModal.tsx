@@ -42,8 +42,8 @@ export function ReloginModal() {
           <LoginForm
             defaults={identity ? { kind: identity.kind, name: identity.name } : undefined}
             submitLabel="Log in again"
-            onLoggedIn={({ session, identity: next }) => {
-              const { sameAsBefore } = startSession(session.uuid, next);
+            onLoggedIn={({ session, identity: next, firstSessionUuid }) => {
+              const { sameAsBefore } = startSession(session.uuid, next, firstSessionUuid);
               if (sameAsBefore) {
                 void queryClient.invalidateQueries();
               } else {

@@ -7,4 +7,4 @@ import { loginSchema } from './loginSchema';
  * (loadLoginActions), so that the first page is only what paints a usable form.
  */
 export const loginResolver = zodResolver(loginSchema);
-export { logInByAccount, loginIAM2Project, loginIAM2VirtualID } from '../../session/api';
+export { endServerSessions, logInByAccount, loginIAM2Project, loginIAM2VirtualID } from '../../session/api';

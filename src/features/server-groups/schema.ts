@@ -9,6 +9,8 @@ export const weightMessages = {
   invalid: `Weight must be a whole number from ${weightRange.min} to ${weightRange.max}`,
 } as const;
 
+// ASCII digits only, on purpose: a node's Long.valueOf also reads other scripts' digits ("١٠" is 10), but
+// what the admin sees in the field should be what ZStack stores and shows back.
 const wholeNumber = /^\d+$/;
 
 export function isValidWeight(text: string): boolean {

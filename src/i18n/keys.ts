@@ -1,0 +1,29 @@
+import type enApp from './locales/en/app.json';
+import type enBoot from './locales/en/boot.json';
+import type zhApp from './locales/zh-CN/app.json';
+import type zhBoot from './locales/zh-CN/boot.json';
+
+/**
+ * The catalogues' parts: `boot` loads with the first page (the login page and what it shows), `app` with
+ * the shell after the login. A key lives in exactly one part (src/i18n/catalogues.test.ts).
+ */
+export type Part = 'boot' | 'app';
+
+export type BootKey = keyof typeof enBoot;
+export type AppKey = keyof typeof enApp;
+/** Every message of the console; `t('no.such.key')` fails type-check. */
+export type MessageKey = BootKey | AppKey;
+
+/** Values of a message's ICU arguments: `{count, plural, ...}` takes a number, `{name}` a string. */
+export type MessageValues = Record<string, string | number | Date>;
+
+// Both locales hold the same keys: a key missing in the Chinese (or the English) file fails type-check
+// here, naming the key.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : { onlyInEnglish: Exclude<keyof A, keyof B>; onlyInChinese: Exclude<keyof B, keyof A> };
+type Expect<T extends true> = T;
+export type _CataloguesMatch = [
+  Expect<SameKeys<typeof enBoot, typeof zhBoot>>,
+  Expect<SameKeys<typeof enApp, typeof zhApp>>,
+];
