@@ -99,6 +99,13 @@ describe('API log masking', () => {
     });
   });
 
+  it('masks a session it was told the console holds before any call used it', () => {
+    const log = new ApiLogStore();
+    log.knowSession(session);
+    const id = log.begin({ method: 'GET', url: `/zstack/v1/vips?q=uuid%3D${session}&limit=1` });
+    expect(log.get(id)?.query).toBe('q=uuid%3D<session>&limit=1');
+  });
+
   it('forgets the sessions it learnt when cleared, with every entry', () => {
     const log = new ApiLogStore();
     log.begin({ method: 'GET', url: '/zstack/v1/vips', authorization: `OAuth ${session}` });

@@ -1,7 +1,8 @@
 import { ConsoleCode, type ZStackErrorBody } from '../errors';
 import { matchApi } from './apiNames';
+import { BodyBudget } from './bodies';
 import { Masker } from './mask';
-import type { ApiLogEntry, CallStart, JobEnd, LoggedBody } from './types';
+import type { ApiLogEntry, CallStart, JobEnd } from './types';
 
 export interface ApiLogOptions {
   /** Entries kept: the oldest go first. */
@@ -56,12 +57,12 @@ export class ApiLogStore {
   private readonly listeners = new Set<() => void>();
   private readonly masker = new Masker();
   private nextId = 1;
-  /** Characters of the bodies kept whole. */
-  private wholeChars = 0;
+  private readonly bodies: BodyBudget;
   readonly options: ApiLogOptions;
 
   constructor(options: Partial<ApiLogOptions> = {}) {
     this.options = { ...defaultLogOptions, ...options };
+    this.bodies = new BodyBudget(this.options.wholeBodyBudget, this.options.previewChars);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -82,7 +83,7 @@ export class ApiLogStore {
 
   /** Characters of bodies kept whole (what the budget bounds). */
   get bodyChars(): number {
-    return this.wholeChars;
+    return this.bodies.wholeChars;
   }
 
   /** A call is sent. Returns its entry's id, for the steps that follow. */
@@ -104,7 +105,7 @@ export class ApiLogStore {
       job: call.jobUuid
         ? { uuid: call.jobUuid, end: 'running', afterLostAnswer: false, polls: 0 }
         : undefined,
-      request: call.body === undefined ? undefined : this.keep(this.masker.json(call.body)),
+      request: call.body === undefined ? undefined : this.bodies.keep(this.masker.json(call.body), false),
     };
     this.live.set(id, { started: this.options.monotonic(), returnsSession: spec?.returnsSession ?? false });
     this.entries = [entry, ...this.entries];
@@ -178,12 +179,20 @@ export class ApiLogStore {
     return entry.id;
   }
 
+  /**
+   * A session id the console holds (after a login, or restored from sessionStorage), masked from now on
+   * wherever it appears; the log also learns every id it sees in an Authorization header or a login answer.
+   */
+  knowSession(uuid: string): void {
+    this.masker.learn(uuid);
+  }
+
   /** Log out: every entry and every session id learnt are forgotten. */
   clear(): void {
     this.entries = [];
     this.live.clear();
     this.masker.forget();
-    this.wholeChars = 0;
+    this.bodies.clear();
     this.emit();
   }
 
@@ -193,58 +202,22 @@ export class ApiLogStore {
     this.live.delete(id);
     this.masker.learnFromAnswer(live.returnsSession, body);
     const durationMs = Math.max(0, Math.round(this.options.monotonic() - live.started));
-    const response = body === undefined ? undefined : this.keep(this.answerText(body, live.returnsSession));
+    const response =
+      body === undefined ? undefined : this.bodies.keep(...this.answerText(body, live.returnsSession));
     this.update(id, (e) => {
-      if (e.response && !e.response.truncated) this.wholeChars -= e.response.size;
+      this.bodies.release(e.response);
       return change({ ...e, status, durationMs, response });
     });
     this.commit();
   }
 
-  private answerText(body: unknown, returnsSession: boolean): { text: string; plain: boolean } {
-    if (typeof body === 'string') return { text: this.masker.text(body), plain: true };
-    return { text: this.masker.json(body, returnsSession), plain: false };
+  private answerText(body: unknown, returnsSession: boolean): [string, boolean] {
+    if (typeof body === 'string') return [this.masker.text(body), true];
+    return [this.masker.json(body, returnsSession), false];
   }
 
   private maskError(error: ZStackErrorBody): ZStackErrorBody {
     return JSON.parse(this.masker.json(error)) as ZStackErrorBody;
-  }
-
-  /** A body kept whole when it fits the budget on its own; counted until it is trimmed. */
-  private keep(body: string | { text: string; plain: boolean }): LoggedBody {
-    const { text, plain } = typeof body === 'string' ? { text: body, plain: false } : body;
-    const size = text.length;
-    const kept: LoggedBody =
-      size > this.options.wholeBodyBudget ? this.preview(text, size) : { text, size, truncated: false };
-    if (!kept.truncated) this.wholeChars += size;
-    return plain ? { ...kept, plain } : kept;
-  }
-
-  private preview(text: string, size: number): LoggedBody {
-    return { text: detached(text.slice(0, this.options.previewChars)), size, truncated: true };
-  }
-
-  private cut(body: LoggedBody | undefined): LoggedBody | undefined {
-    if (!body || body.truncated || body.size <= this.options.previewChars) return body;
-    this.wholeChars -= body.size;
-    return { ...this.preview(body.text, body.size), ...(body.plain ? { plain: true } : {}) };
-  }
-
-  /**
-   * Cuts the oldest whole bodies to previews until the whole ones fit the budget: answers first (they are
-   * there to be read), then requests (what "copy as" repeats), so a large write stays whole while recent.
-   */
-  private trim(): void {
-    if (this.wholeChars <= this.options.wholeBodyBudget) return;
-    const entries = [...this.entries];
-    for (const part of ['response', 'request'] as const) {
-      for (let i = entries.length - 1; i >= 0 && this.wholeChars > this.options.wholeBodyBudget; i--) {
-        const e = entries[i]!;
-        const body = this.cut(e[part]);
-        if (body !== e[part]) entries[i] = { ...e, [part]: body };
-      }
-    }
-    this.entries = entries;
   }
 
   private evict(): void {
@@ -252,8 +225,8 @@ export class ApiLogStore {
     if (this.entries.length > maxEntries) {
       for (const gone of this.entries.slice(maxEntries)) {
         this.live.delete(gone.id);
-        for (const body of [gone.request, gone.response])
-          if (body && !body.truncated) this.wholeChars -= body.size;
+        this.bodies.release(gone.request);
+        this.bodies.release(gone.response);
       }
       this.entries = this.entries.slice(0, maxEntries);
     }
@@ -269,21 +242,13 @@ export class ApiLogStore {
 
   /** Publishes a change: bodies back within the budget, then a new snapshot for the listeners. */
   private commit(): void {
-    this.trim();
+    this.entries = this.bodies.trim(this.entries);
     this.emit();
   }
 
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
-}
-
-/**
- * A copy of a string that does not keep the one it was cut from alive: V8 makes a long `slice` a view
- * of its parent, so a 1000-character preview would otherwise hold the whole 5 MB body.
- */
-function detached(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function splitUrl(url: string): [string, string] {
