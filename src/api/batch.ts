@@ -39,3 +39,23 @@ export function chunkByLength<T>(
   if (chunk.length) chunks.push(chunk);
   return chunks;
 }
+
+/**
+ * Splits `values` of a repeated query parameter (`key=a&key=b...`) into as few requests as keep each
+ * request line within the limit; `baseLength` is the request line without any of them (`?` or `&`
+ * before each value counts).
+ */
+export function splitQueryValues<T>(
+  values: readonly T[],
+  key: string,
+  valueOf: (item: T) => string,
+  baseLength: number,
+  limit = maxRequestLine,
+): T[][] {
+  const keyLength = encodedLength(key) + 1;
+  return chunkByLength(values, (v) => keyLength + encodedLength(valueOf(v)), limit - baseLength, 1);
+}
+
+/** Splits a list into chunks of at most `size` (a write whose parameters travel in the body). */
+export const splitBySize = <T>(values: readonly T[], size: number): T[][] =>
+  chunkByLength(values, () => 0, Infinity, 0, size);

@@ -1,5 +1,5 @@
 import { ConsoleCode, ZStackError, type ZStackErrorBody } from './errors';
-import { maxRequestLine, requestLineLength } from './requestLine';
+import { maxRequestLine, requestLineLength } from './batch';
 import { getSessionId, reportSessionExpired } from './session';
 
 export const apiBase = '/zstack/v1';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { splitBySize } from '../../api/requestLine';
+import { splitBySize } from '../../api/batch';
 import { noun } from '../../lib/plural';
 import { fakeFetch, json } from '../../test/fakeFetch';
 import { render } from '../../test/render';

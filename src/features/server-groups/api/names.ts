@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { q, runQuery } from '../../../api/query';
-import { splitBySize } from '../../../api/requestLine';
+import { splitBySize } from '../../../api/batch';
 
 /** An inventory read for its name only (`fields=uuid,name`). */
 export const named = z.looseObject({ uuid: z.string(), name: z.optional(z.nullable(z.string())) });

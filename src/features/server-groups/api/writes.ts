@@ -1,5 +1,5 @@
 import type { AsyncRequest } from '../../../api/jobs';
-import { splitBySize } from '../../../api/requestLine';
+import { splitBySize } from '../../../api/batch';
 import { useJobMutation, type JobOutcome } from '../../../api/useJobMutation';
 import type { RunPlan } from '../../../components/workbench/RunDialog';
 import type { AddBackendParams } from '../schema';

@@ -1,6 +1,6 @@
 import { buildUrl } from '../../../api/client';
 import type { AsyncRequest } from '../../../api/jobs';
-import { requestLineLength, splitQueryValues } from '../../../api/requestLine';
+import { requestLineLength, splitQueryValues } from '../../../api/batch';
 import type { RunPlan } from '../../../components/workbench/RunDialog';
 import { removeMembersSchema, type MemberRef } from '../schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildUrl } from './client';
-import { maxRequestLine, requestLineLength, splitBySize, splitQueryValues } from './requestLine';
+import { maxRequestLine, requestLineLength, splitBySize, splitQueryValues } from './batch';
 
 const uuid = (i: number) => i.toString(16).padStart(32, '0');
 
