@@ -412,7 +412,9 @@ await guarded('lists', async () => {
     const limit = Number(queryOf(r).get('limit'));
     if (limit > maxLimit) [maxLimit, maxLimitPath] = [limit, r.path.replace('/zstack/v1', '')];
   }
-  const candidates = all.filter((r) => /candidate/i.test(r.path));
+  // GetCandidateVmNicsForLoadBalancerServerGroup has no paging (every candidate at once); the candidate
+  // networks of a group (GetCandidateL3NetworksForServerGroup) are a short list
+  const candidates = all.filter((r) => /candidate-nics/i.test(r.path));
   const biggest = answers.reduce((a, b) => (b.rows > (a?.rows ?? -1) ? b : a), undefined);
   const largestBytes = answers.reduce((m, a) => Math.max(m, a.bytes), 0);
   report.value('lists.readsChecked', reads.length, 'count');

@@ -12,7 +12,7 @@ import { useSelection } from '../../components/workbench/useSelection';
 import { useTableState } from '../../components/workbench/useTableState';
 import { count, nameList } from '../../lib/plural';
 import { backendIndexQuery, indexPageSize, pageNicsQuery } from './api/backend-details';
-import { groupNetworksQuery } from './api/candidates';
+import { knownNetworks } from './api/candidates';
 import { serverGroupKeys } from './api/keys';
 import { removeBackendsPlan, useChangeBackendWeight } from './api/writes';
 import {
@@ -52,10 +52,7 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
   const signature = useMemo(() => membersSignature(group), [group]);
   // the networks whose NICs may join, read once for the page (the "VM NICs" picker reads the same); a
   // group without a load balancer has none
-  const networks = () =>
-    group.loadBalancerUuid
-      ? client.fetchQuery(groupNetworksQuery(group.uuid))
-      : Promise.resolve(new Map<string, string>());
+  const networks = knownNetworks(client, group);
   const big = nicCount > indexPageSize;
   // A group of more than one page of NICs: the page shown is named first (a few short requests), in
   // ZStack's order or by weight; every NIC's details come right after, to filter and sort by them.

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge, Group, List, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { LoadBalancer, ServerGroup } from '../../api/schemas';
-import { vipQuery } from './api/group';
+import { vipQuery } from './api/load-balancer';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/List.css';
 import '@mantine/core/styles/SimpleGrid.css';

@@ -1,11 +1,12 @@
 import { Group, Loader, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { routes } from '../../config/routes';
 import { NotFound, notShownText } from '../../components/workbench/NotFound';
 import { ReadOnlyNotice, type Blocked } from '../../components/workbench/ReadOnlyNotice';
 import { useCapabilities } from '../../session/capabilities';
 import { AddBackends } from './AddBackends';
-import { loadBalancerQuery, serverGroupQuery } from './api/group';
+import { serverGroupQuery } from './api/group';
+import { loadBalancerQuery } from './api/load-balancer';
 import { isUuid } from './api/keys';
 import { Backends } from './Backends';
 import { LoadBalancerSummary } from './LoadBalancerSummary';
@@ -16,7 +17,8 @@ const orphanReason =
 
 /** One server group: its load balancer, what this identity may not do, adding backends, its backends. */
 export function ServerGroupDetail({ uuid }: { uuid: string }) {
-  const group = useQuery(serverGroupQuery(uuid));
+  const client = useQueryClient();
+  const group = useQuery(serverGroupQuery(client, uuid));
   const lbUuid = group.data?.loadBalancerUuid ?? '';
   const lb = useQuery({ ...loadBalancerQuery(lbUuid), enabled: !!lbUuid });
   const { can } = useCapabilities();

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { EntityPicker } from '../../components/workbench/EntityPicker';
-import { loadBalancerQuery, serverGroupQuery } from './api/group';
+import { serverGroupQuery } from './api/group';
+import { loadBalancerQuery } from './api/load-balancer';
 import { isUuid, serverGroupKeys } from './api/keys';
 import { searchServerGroups, type GroupOption } from './api/search-server-groups';
 
@@ -15,7 +16,7 @@ export function ServerGroupPicker({ selectedUuid, onChange }: ServerGroupPickerP
   const client = useQueryClient();
   // The chosen group's name comes from the same queries the page below uses (no extra request).
   const group = useQuery({
-    ...serverGroupQuery(selectedUuid ?? ''),
+    ...serverGroupQuery(client, selectedUuid ?? ''),
     enabled: !!selectedUuid && isUuid(selectedUuid),
   });
   const lbUuid = group.data?.loadBalancerUuid ?? '';

@@ -27,6 +27,10 @@ const nicSummary = z.looseObject({
 });
 type NicSummary = z.output<typeof nicSummary>;
 
+/** The NICs the table shows first: the first 20 of ZStack's order (its default order and page size). */
+export const backendPage = (refs: readonly { vmNicUuid: string }[]) =>
+  refs.slice(0, 20).map((r) => r.vmNicUuid);
+
 /** NICs (and VMs) per page of the index. */
 export const indexPageSize = 1000;
 const byUuid = { field: 'uuid', direction: 'asc' } as const;

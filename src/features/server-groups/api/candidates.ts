@@ -1,7 +1,13 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { zstack } from '../../../api/client';
 import { q, runQuery, type Condition } from '../../../api/query';
-import { parseInventories, vmInstanceSchema, type VmInstance, type VmNic } from '../../../api/schemas';
+import {
+  parseInventories,
+  vmInstanceSchema,
+  type ServerGroup,
+  type VmInstance,
+  type VmNic,
+} from '../../../api/schemas';
 import type { PickerPage } from '../../../components/workbench/pickerSearch';
 import { canonicalIp } from '../ip';
 import { paths, pickerPageSize, serverGroupKeys } from './keys';
@@ -39,6 +45,11 @@ export const groupNetworksQuery = (groupUuid: string) =>
     },
     staleTime: 5 * 60_000,
   });
+
+/** The group's networks by uuid and name, for names of NICs (none for a group without load balancer). */
+export const knownNetworks =
+  (client: QueryClient, group: ServerGroup) => (): Promise<ReadonlyMap<string, string>> =>
+    group.loadBalancerUuid ? client.fetchQuery(groupNetworksQuery(group.uuid)) : Promise.resolve(new Map());
 
 /** What the picker offers and marks, besides the search text. */
 export interface CandidateScope {

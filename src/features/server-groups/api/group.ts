@@ -1,42 +1,22 @@
-import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import type * as z from 'zod/mini';
-import { zstack } from '../../../api/client';
-import {
-  loadBalancerSchema,
-  parseInventories,
-  parseInventory,
-  serverGroupSchema,
-  vipSchema,
-  type ServerGroup,
-} from '../../../api/schemas';
-import { isUuid, loadBalancerKeys, paths, serverGroupKeys } from './keys';
+import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { parseInventory, serverGroupSchema, type ServerGroup } from '../../../api/schemas';
+import { isUuid, paths, serverGroupKeys } from './keys';
+import { getOne } from './load-balancer';
+import { warmUp } from './warm-up';
 
-/** GET /<resource>/{uuid}: the same envelope as a query, with one element or none (never a 404). */
-async function getOne<S extends z.ZodMiniType>(path: string, schema: S, signal: AbortSignal) {
-  const data = await zstack.get<unknown>(path, undefined, { signal });
-  return parseInventories(schema, data, path).inventories[0] ?? null;
-}
-
-/** The group with its NIC refs, server IPs and listener refs; null when no such group exists. */
-export const serverGroupQuery = (uuid: string) =>
+/**
+ * The group with its NIC refs, server IPs and listener refs; null when no such group exists. As soon as
+ * it is in, what its page reads next is asked for (warm-up.ts), while the page renders.
+ */
+export const serverGroupQuery = (client: QueryClient, uuid: string) =>
   queryOptions({
     queryKey: serverGroupKeys.detail(uuid),
-    queryFn: ({ signal }) => getOne(paths.group(uuid), serverGroupSchema, signal),
+    queryFn: async ({ signal }) => {
+      const group = await getOne(paths.group(uuid), serverGroupSchema, signal);
+      if (group) warmUp(client, group);
+      return group;
+    },
     enabled: isUuid(uuid),
-  });
-
-export const loadBalancerQuery = (uuid: string) =>
-  queryOptions({
-    queryKey: loadBalancerKeys.detail(uuid),
-    queryFn: ({ signal }) => getOne(paths.loadBalancer(uuid), loadBalancerSchema, signal),
-    staleTime: 60_000,
-  });
-
-export const vipQuery = (uuid: string) =>
-  queryOptions({
-    queryKey: loadBalancerKeys.vip(uuid),
-    queryFn: ({ signal }) => getOne(paths.vip(uuid), vipSchema, signal),
-    staleTime: 5 * 60_000,
   });
 
 /**
