@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { Combobox, InputBase, Loader, useCombobox } from '@mantine/core';
-import { ZStackErrorAlert } from '../ZStackErrorAlert';
-import { PickerOption } from './PickerOption';
+import { PickerOption, SearchFailed } from './PickerOption';
 import { pickerStatus, usePickerSearch, type PickerProps } from './pickerSearch';
 import classes from './Picker.module.css';
 import '@mantine/core/styles/Combobox.css';
@@ -90,13 +89,7 @@ export function EntityPicker<T>(props: EntityPickerProps<T>) {
           })}
         </Combobox.Options>
         {query.isError ? (
-          <ZStackErrorAlert
-            error={query.error}
-            action={props.searchAction}
-            onRetry={() => void query.refetch()}
-            retryLabel="Search again"
-            compact
-          />
+          <SearchFailed query={query} action={props.searchAction} />
         ) : status ? (
           <Combobox.Footer>
             <span className={classes.footer} id={statusId} role="status">

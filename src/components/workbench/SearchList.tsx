@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
-import { ZStackErrorAlert } from '../ZStackErrorAlert';
-import { PickerOption } from './PickerOption';
+import { PickerOption, SearchFailed } from './PickerOption';
 import { pickerStatus, usePickerSearch, type PickerProps } from './pickerSearch';
 import classes from './Picker.module.css';
 import '@mantine/core/styles/Combobox.css';
@@ -65,15 +64,7 @@ export function SearchList<T>(props: SearchListProps<T>) {
         </Combobox.EventsTarget>
         <div className={classes.inlineList}>
           {/* a failed search in place of its results, with ZStack's three fields and a way to ask again */}
-          {query.isError ? (
-            <ZStackErrorAlert
-              error={query.error}
-              action={props.searchAction}
-              onRetry={() => void query.refetch()}
-              retryLabel="Search again"
-              compact
-            />
-          ) : null}
+          {query.isError ? <SearchFailed query={query} action={props.searchAction} /> : null}
           <Combobox.Options
             className={classes.options}
             aria-label={`${label}: results`}
