@@ -72,6 +72,9 @@ for (const width of [1280, 1024, 768]) {
 
     await page.goto(`/server-groups/${devPool}`);
     await expect(page.getByRole('heading', { name: 'Server groups', level: 2 })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Backend servers' })).toContainText(
+      '1 VM NIC, 1 IP address',
+    );
     expect(await reachable(page, page.getByRole('combobox', { name: 'Server group' }))).toBe(true);
     const table = backendsTable(page);
     const change = table.getByRole('button', { name: 'Change weight of 192.168.100.10' });
@@ -120,6 +123,10 @@ test('a click where "Add to group" is lands on it while the results of "Virtual 
   await clickWhereSeen(page, page.getByRole('button', { name: 'Add to group' }));
   await expect(memberRow(page, 'bob')).toBeVisible();
   await expect(memberRow(page, 'carol')).toHaveCount(0);
+  // the notification says so without covering "Log out"; the count reads in the singular
+  await expect(page.getByRole('status').filter({ hasText: 'Added to oncall' })).toBeVisible();
+  expect(await reachable(page, page.getByRole('button', { name: 'Log out' }))).toBe(true);
+  await expect(page.getByRole('region', { name: 'Members' })).toContainText('1–2 of 2 members');
 });
 
 test('a click on a staged weight lands in it while "VM NICs" lists its results; the keyboard keeps the search', async ({

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Combobox, InputBase, Loader, useCombobox } from '@mantine/core';
-import { PickerOption, SearchFailed } from './PickerOption';
+import { QueryErrorAlert } from '../QueryErrorAlert';
+import { PickerOption } from './PickerOption';
 import { pickerStatus, usePickerSearch, type PickerProps } from './pickerSearch';
 import classes from './Picker.module.css';
 import '@mantine/core/styles/Combobox.css';
@@ -89,7 +90,7 @@ export function EntityPicker<T>(props: EntityPickerProps<T>) {
           })}
         </Combobox.Options>
         {query.isError ? (
-          <SearchFailed query={query} action={props.searchAction} />
+          <QueryErrorAlert query={query} action={props.searchAction} retryLabel="Search again" compact />
         ) : status ? (
           <Combobox.Footer>
             <span className={classes.footer} id={statusId} role="status">

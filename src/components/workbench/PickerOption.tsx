@@ -1,6 +1,4 @@
 import { Badge, CheckIcon } from '@mantine/core';
-import type { ZStackError } from '../../api/errors';
-import { ZStackErrorAlert } from '../ZStackErrorAlert';
 import type { PickerItemText } from './pickerSearch';
 import classes from './Picker.module.css';
 import '@mantine/core/styles/Badge.css';
@@ -54,25 +52,5 @@ export function PickerOption({ text, disabledReason, checked }: PickerOptionProp
         {disabledReason ? <div className={classes.secondary}>{disabledReason}</div> : null}
       </div>
     </div>
-  );
-}
-
-/** A picker's failed search, in place of its options: ZStack's three fields, and "Search again". */
-export function SearchFailed({
-  query,
-  action,
-}: {
-  query: { error: ZStackError | null; refetch: () => unknown };
-  action: string;
-}) {
-  if (!query.error) return null;
-  return (
-    <ZStackErrorAlert
-      error={query.error}
-      action={action}
-      onRetry={() => void query.refetch()}
-      retryLabel="Search again"
-      compact
-    />
   );
 }

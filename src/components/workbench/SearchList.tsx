@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
-import { PickerOption, SearchFailed } from './PickerOption';
+import { QueryErrorAlert } from '../QueryErrorAlert';
+import { PickerOption } from './PickerOption';
 import { pickerStatus, usePickerSearch, type PickerProps } from './pickerSearch';
 import classes from './Picker.module.css';
 import '@mantine/core/styles/Combobox.css';
@@ -64,7 +65,9 @@ export function SearchList<T>(props: SearchListProps<T>) {
         </Combobox.EventsTarget>
         <div className={classes.inlineList}>
           {/* a failed search in place of its results, with ZStack's three fields and a way to ask again */}
-          {query.isError ? <SearchFailed query={query} action={props.searchAction} /> : null}
+          {query.isError ? (
+            <QueryErrorAlert query={query} action={props.searchAction} retryLabel="Search again" compact />
+          ) : null}
           <Combobox.Options
             className={classes.options}
             aria-label={`${label}: results`}
