@@ -1,4 +1,4 @@
-/** The simulator's own test controls under /__sim (contract §6); not part of ZStack. */
+/** The simulator's own test controls under /__sim; not part of ZStack. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { RestError } from './core/errors.ts';

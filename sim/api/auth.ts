@@ -1,4 +1,4 @@
-/** Sessions and permission hints (contract §2, §5). */
+/** Sessions and permission hints. */
 import { authErr, argerr, operr, sessionErr } from '../core/errors.ts';
 import { KNOWN_APIS, policyError, type Identity } from '../core/rbac.ts';
 import { API, IAM2_ACCOUNT_UUID } from '../model/constants.ts';

@@ -1,5 +1,5 @@
 /**
- * IAM2 virtual ID groups (contract §4). IAM2's server is closed source: the validation below is inferred
+ * IAM2 virtual ID groups. IAM2's server is closed source: the validation below is inferred
  * (see README "Inferred behaviour") and uses messages from ZStack's own message catalogue where one fits.
  */
 import { inerr, operr } from '../core/errors.ts';

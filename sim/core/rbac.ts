@@ -1,5 +1,5 @@
 /**
- * Who a session is and what it may do (contract §5). The order of checks is: session, admin-only (ID.1002),
+ * Who a session is and what it may do. The order of checks is: session, admin-only (ID.1002),
  * explicit deny then allow (SYS.1006 "denied by the policy" / "denied by default"), ownership of the target
  * (SYS.1006, done by each API with ownsTarget()), then the API's own validation.
  */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /** ZStack's AccountConstant.INITIAL_SYSTEM_ADMIN_UUID: the built-in admin account. */
 export const ADMIN_ACCOUNT_UUID = '36c27e8ff05c4780bf6d2fa65700f22e';
-/** The account of a virtual ID's session before it selects a project (contract §2). */
+/** The account of a virtual ID's session before it selects a project. */
 export const IAM2_ACCOUNT_UUID = '2dce5dc485554d21a3796500c1db007a';
 /** ZStack's predefined "load-balancer" role (plugin/loadBalancer RBACInfo). */
 export const LB_ROLE_UUID = 'cfc42f6e27be4fcc9e93b09356074e7e';

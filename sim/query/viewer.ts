@@ -1,4 +1,4 @@
-/** What a session may read (contract §5); built by core/rbac.ts from the session's identity. */
+/** What a session may read; built by core/rbac.ts from the session's identity. */
 export interface Viewer {
   /** The admin account and IAM2 platform admins read everything. */
   readonly all: boolean;
