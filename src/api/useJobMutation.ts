@@ -3,9 +3,13 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { asZStackError, isSessionError, isUnconfirmed, type BatchPosition, type ZStackError } from './errors';
 import { callAsyncJob, resumeAsyncJob, type AsyncRequest, type JobDone, type JobProgress } from './jobs';
 import { onSessionStarted } from './session';
+import { beginUndoCapture } from './undo/capture';
 
-/** How a write ended, besides its result: which job, and whether its answer had been lost on the way. */
-export type JobOutcome = Omit<JobDone<unknown>, 'result'>;
+/**
+ * How a write ended, besides its result: which job, whether its answer had been lost on the way, and the
+ * undo record it left (src/api/undo/records.ts) when it can be undone.
+ */
+export type JobOutcome = Omit<JobDone<unknown>, 'result'> & { undoId?: string };
 
 export interface JobMutationOptions<TVars, TResult> {
   /**
@@ -19,6 +23,8 @@ export interface JobMutationOptions<TVars, TResult> {
   onSuccess?: (result: TResult, vars: TVars, outcome: JobOutcome) => void;
   /** Called after each call of several, with its result and position (0-based). */
   onCallDone?: (result: TResult, index: number, vars: TVars) => void;
+  /** false: keep no undo record (the undo's own call). */
+  undoable?: boolean;
 }
 
 /** Progress of a write: the job being followed and, for several calls, how many are done. */
@@ -57,7 +63,7 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
   // Stop polling when the page that started the job goes away.
   useEffect(() => () => abortRef.current?.abort(), []);
 
-  const mutation = useMutation<JobDone<TResult>, ZStackError, Run<TVars>>({
+  const mutation = useMutation<JobDone<TResult> & { undoId?: string }, ZStackError, Run<TVars>>({
     mutationFn: async ({ vars, resume, from = 0 }) => {
       abortRef.current?.abort();
       const controller = new AbortController();
@@ -66,7 +72,13 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
       const many = requests.length > 1;
       let last: JobDone<TResult> | undefined;
       let recovered = false;
+      // An undoable write (src/api/undo/capture.ts) reads what its undo must restore before it is sent.
+      const undo =
+        from === 0 && !resume && optionsRef.current.undoable !== false
+          ? beginUndoCapture(requests, controller.signal)
+          : undefined;
       try {
+        await undo?.ready;
         for (let i = from; i < requests.length; i += 1) {
           const batch = many ? { done: i, of: requests.length } : undefined;
           const jobOptions = {
@@ -83,10 +95,11 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
             throw batch ? error.inBatch(batch) : error;
           }
           recovered ||= last.recovered;
+          undo?.called(i, last.jobUuid, last.result);
           if (many) optionsRef.current.onCallDone?.(last.result, i, vars);
         }
         if (!last) throw asZStackError(new Error('nothing to send'));
-        return { ...last, recovered };
+        return { ...last, recovered, undoId: undo?.finish(optionsRef.current.invalidates(vars)) };
       } finally {
         inFlightRef.current = false;
         setProgress(undefined);

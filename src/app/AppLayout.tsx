@@ -9,6 +9,7 @@ import { logOut } from '../session/api';
 import { useSessionState, type Identity } from '../session/store';
 import { ReloginModal } from '../features/auth/ReloginModal';
 import { IdleWarning } from '../features/auth/IdleWarning';
+import { UndoHost } from '../components/undo/UndoHost';
 import { PreferenceMenus } from '../components/PreferenceMenus';
 import classes from './AppLayout.module.css';
 import '@mantine/core/styles/AppShell.css';
@@ -62,6 +63,7 @@ export function AppLayout() {
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <Notifications position="bottom-right" />
+      <UndoHost />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
           <Group gap="md" wrap="nowrap" miw={0}>
