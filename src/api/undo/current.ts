@@ -11,7 +11,7 @@ export type UndoAction = 'remove' | 'readd' | 'reweight' | 'leave' | 'join';
 /** One row of what an undo will and will not restore. */
 export interface UndoRow {
   kind: 'nic' | 'ip' | 'member';
-  /** The NIC's IP or uuid, the server IP, the virtual ID's name. */
+  /** The NIC's VM and IP (its uuid once gone), the server IP, the virtual ID's name. */
   label: string;
   action: UndoAction;
   /** The weight it gets back (readd, reweight). */
@@ -72,6 +72,13 @@ export function memberRows(
   return { write: plan.write, rows, differs: plan.changedSince || plan.skipped.length > 0 };
 }
 
+/** "web-2 (10.0.0.12)": the NIC's VM and IP; its uuid when it no longer exists. */
+function nicLabel(uuid: string, nic: { ip: string; vmName: string } | undefined): string {
+  if (!nic) return uuid;
+  const name = nic.vmName || uuid;
+  return nic.ip ? `${name} (${nic.ip})` : name;
+}
+
 const emptyGroup = (uuid: string): ServerGroup => ({ uuid, name: '', vmNicRefs: [], serverIps: [] });
 
 /**
@@ -92,8 +99,8 @@ export async function readUndoView(record: UndoRecord, signal?: AbortSignal): Pr
     const nics = await nicsByUuidOrIp(nicUuids, readdIps, signal);
     const members = backendsOf(current);
     const nicIps = new Set(nics.holders.filter((h) => members.has(`nic:${h.uuid}`)).map((h) => ipKey(h.ip)));
-    const plan = planBackendUndo(undo, current, { nicExists: (u) => nics.ipOf.has(u), nicIps });
-    return backendRows(undo, plan, (u) => (nics.ipOf.get(u) ? `${nics.ipOf.get(u)} (${u})` : u));
+    const plan = planBackendUndo(undo, current, { nicExists: (u) => nics.nics.has(u), nicIps });
+    return backendRows(undo, plan, (u) => nicLabel(u, nics.nics.get(u)));
   }
   const { undo } = data;
   const uuids = undo.items.map((i) => i.uuid);

@@ -13,7 +13,12 @@ const vidRow = z.looseObject({
   name: z.optional(z.nullable(z.string())),
   state: z.optional(z.nullable(z.string())),
 });
-const nicRow = z.looseObject({ uuid: z.string(), ip: z.optional(z.nullable(z.string())) });
+const nicRow = z.looseObject({
+  uuid: z.string(),
+  ip: z.optional(z.nullable(z.string())),
+  vmInstanceUuid: z.optional(z.nullable(z.string())),
+});
+const named = z.looseObject({ uuid: z.string(), name: z.optional(z.nullable(z.string())) });
 
 /** The group with its NIC refs and server IPs; null when it no longer exists. */
 export async function readServerGroup(uuid: string, signal?: AbortSignal): Promise<ServerGroup | null> {
@@ -52,10 +57,12 @@ export async function virtualIdStates(
   signal?: AbortSignal,
 ): Promise<Map<string, VirtualIdState>> {
   const read = (query: ZQuery) => runQuery(virtualIdsPath, vidRow, query, { signal });
-  const groups = await runQuery('/iam2/projects/groups', groupSchema, {
-    q: [q.eq('uuid', groupUuid)],
-    limit: 1,
-  });
+  const groups = await runQuery(
+    '/iam2/projects/groups',
+    groupSchema,
+    { q: [q.eq('uuid', groupUuid)], limit: 1 },
+    { signal },
+  );
   const projectUuid = groups.inventories[0]?.projectUuid;
   const fields = ['uuid', 'name', 'state'];
   const [all, inProject] = await Promise.all([
@@ -73,20 +80,28 @@ export async function virtualIdStates(
   );
 }
 
-/** VM NICs by uuid and by IP: which still exist, and which NICs hold these IPs now. */
+/** VM NICs by uuid and by IP: which still exist (with their IP and VM name), and which hold these IPs now. */
 export async function nicsByUuidOrIp(
   uuids: readonly string[],
   ips: readonly string[],
   signal?: AbortSignal,
-): Promise<{ ipOf: Map<string, string>; holders: { uuid: string; ip: string }[] }> {
+): Promise<{ nics: Map<string, { ip: string; vmName: string }>; holders: { uuid: string; ip: string }[] }> {
   const read = (query: ZQuery) => runQuery(nicsPath, nicRow, query, { signal });
-  const fields = ['uuid', 'ip'];
+  const fields = ['uuid', 'ip', 'vmInstanceUuid'];
   const [byUuid, byIp] = await Promise.all([
     uuids.length ? readIn(read, nicsPath, 'uuid', uuids, { fields }) : [],
     ips.length ? readIn(read, nicsPath, 'ip', ips, { fields }) : [],
   ]);
+  const vmUuids = byUuid.flatMap((n) => (n.vmInstanceUuid ? [n.vmInstanceUuid] : []));
+  const readVm = (query: ZQuery) => runQuery('/vm-instances', named, query, { signal });
+  const vms = vmUuids.length
+    ? await readIn(readVm, '/vm-instances', 'uuid', vmUuids, { fields: ['uuid', 'name'] })
+    : [];
+  const vmName = new Map(vms.map((v) => [v.uuid, v.name ?? '']));
   return {
-    ipOf: new Map(byUuid.map((n) => [n.uuid, n.ip ?? ''])),
+    nics: new Map(
+      byUuid.map((n) => [n.uuid, { ip: n.ip ?? '', vmName: vmName.get(n.vmInstanceUuid ?? '') ?? '' }]),
+    ),
     holders: byIp.flatMap((n) => (n.ip ? [{ uuid: n.uuid, ip: n.ip }] : [])),
   };
 }

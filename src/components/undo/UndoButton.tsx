@@ -11,8 +11,9 @@ function UndoButton({ recordId, notificationId }: { recordId: string; notificati
   const t = useT();
   return (
     <Button
-      size="compact-xs"
+      size="compact-sm"
       variant="light"
+      style={{ flexShrink: 0 }}
       onClick={() => {
         notifications.hide(notificationId);
         requestUndo(recordId);
@@ -27,7 +28,9 @@ function UndoButton({ recordId, notificationId }: { recordId: string; notificati
 export function withUndo(text: string, recordId: string, notificationId: string): ReactNode {
   return (
     <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
-      <Text size="sm">{text}</Text>
+      <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
+        {text}
+      </Text>
       <UndoButton recordId={recordId} notificationId={notificationId} />
     </Group>
   );
