@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import {
   adminSession,
   backendsOf,
@@ -39,6 +39,16 @@ const undoneNotice = (page: Page) => page.getByRole('status').filter({ hasText: 
 const isRemove = (method: string, url: string) => method === 'PUT' && url.endsWith('/backendservers/actions');
 const nic = (label: string) => t('undo.what.nic', { label });
 
+/** Opens web-pool as the admin: its uuid, the NICs of web-2 and web-3, and its backends as ZStack has them. */
+async function openWebPool(page: Page, request: APIRequestContext) {
+  const [web2, web3] = [await nicUuidOf(request, '10.0.0.12'), await nicUuidOf(request, '10.0.0.13')];
+  await logIn(page, personas.admin);
+  await openServerGroupsPage(page);
+  await chooseServerGroup(page, 'web-pool', 'web-pool');
+  const group = groupUuidOf(page);
+  return { group, web2, web3, before: await backendsOf(request, group) };
+}
+
 /** On web-pool: adds web-2, web-3 and 192.168.2.1 (weight 20) in one request. */
 async function addWeb2AndIp(page: Page): Promise<void> {
   await stageNic(page, 'web-2');
@@ -55,12 +65,7 @@ test.describe('undo', () => {
     sim,
   }) => {
     void sim; // a fresh seed
-    const [web2, web3] = [await nicUuidOf(request, '10.0.0.12'), await nicUuidOf(request, '10.0.0.13')];
-    await logIn(page, personas.admin);
-    await openServerGroupsPage(page);
-    await chooseServerGroup(page, 'web-pool', 'web-pool');
-    const group = groupUuidOf(page);
-    const before = await backendsOf(request, group);
+    const { group, web2, web3, before } = await openWebPool(page, request);
     await addWeb2AndIp(page);
     expect(await backendsOf(request, group)).toHaveLength(before.length + 3);
 
@@ -117,12 +122,8 @@ test.describe('undo', () => {
     sim,
   }) => {
     void sim; // a fresh seed
-    const [web2, web3] = [await nicUuidOf(request, '10.0.0.12'), await nicUuidOf(request, '10.0.0.13')];
-    await logIn(page, personas.admin);
-    await openServerGroupsPage(page);
-    await chooseServerGroup(page, 'web-pool', 'web-pool');
+    const { group, web2, web3 } = await openWebPool(page, request);
     await addWeb2AndIp(page);
-    const group = groupUuidOf(page);
     // another admin, in another session: web-2 gets weight 70, the IP leaves
     const other = await adminSession(request);
     const sg = `/load-balancers/servergroups/${group}`;
