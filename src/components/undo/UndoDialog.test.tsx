@@ -4,8 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { translate } from '../../i18n/i18n';
 import { fakeFetch, json } from '../../test/fakeFetch';
 import { render } from '../../test/render';
-import type { UndoRecord } from '../../api/undo/records';
+import { undoRecords, type UndoRecord } from '../../api/undo/records';
+import { endSession } from '../../session/store';
 import { UndoDialog } from './UndoDialog';
+import './UndoHost';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -87,5 +89,14 @@ describe('UndoDialog', () => {
     );
     expect(within(dialog).queryByRole('button', { name: /^Undo/ })).toBeNull();
     expect(calls.some((c) => c.method !== 'GET')).toBe(false);
+  });
+});
+
+describe('undo records', () => {
+  it('are forgotten at logout', () => {
+    undoRecords.add(record);
+    expect(undoRecords.byJob(record.id)).toBe(record);
+    endSession();
+    expect(undoRecords.getSnapshot()).toEqual([]);
   });
 });
