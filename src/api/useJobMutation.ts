@@ -3,7 +3,7 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { asZStackError, isSessionError, isUnconfirmed, type BatchPosition, type ZStackError } from './errors';
 import { callAsyncJob, resumeAsyncJob, type AsyncRequest, type JobDone, type JobProgress } from './jobs';
 import { onSessionStarted } from './session';
-import { beginUndoCapture } from './undo/capture';
+import { beginUndoCapture, type UndoCapture } from './undo/capture';
 
 /**
  * How a write ended, besides its result: which job, whether its answer had been lost on the way, and the
@@ -55,6 +55,7 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
   const abortRef = useRef<AbortController | null>(null);
   // Set synchronously on submit: two clicks in the same frame must not send two requests.
   const inFlightRef = useRef(false);
+  const undoRef = useRef<UndoCapture | undefined>(undefined);
   const optionsRef = useRef(options);
   useEffect(() => {
     optionsRef.current = options;
@@ -72,11 +73,12 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
       const many = requests.length > 1;
       let last: JobDone<TResult> | undefined;
       let recovered = false;
-      // An undoable write (src/api/undo/capture.ts) reads what its undo must restore before it is sent.
-      const undo =
-        from === 0 && !resume && optionsRef.current.undoable !== false
-          ? beginUndoCapture(requests, controller.signal)
-          : undefined;
+      // An undoable write (src/api/undo/capture.ts) reads what its undo must restore before it is sent;
+      // "check again" goes on with the same record.
+      if (from === 0 && !resume)
+        undoRef.current =
+          optionsRef.current.undoable !== false ? beginUndoCapture(requests, controller.signal) : undefined;
+      const undo = undoRef.current;
       try {
         await undo?.ready;
         for (let i = from; i < requests.length; i += 1) {

@@ -6,7 +6,7 @@ import { createQueryClient } from '../queryClient';
 import type { AsyncRequest } from '../jobs';
 import { setSessionId } from '../session';
 import { useJobMutation, type JobOutcome } from '../useJobMutation';
-import { fakeFetch, json, type Call } from '../../test/fakeFetch';
+import { fakeFetch, json, text, type Call } from '../../test/fakeFetch';
 import { planBackendUndo } from './backends';
 import { planMemberUndo } from './members';
 import { undoRecords, UndoStore, type UndoRecord } from './records';
@@ -124,6 +124,29 @@ describe('the mutation layer records undoable writes', () => {
         after: { present: true, weight: 100, id: 7 },
       },
     ]);
+  });
+
+  it('a write not confirmed at first is recorded once "check again" finds it done', async () => {
+    let polls = 0;
+    fakeFetch((call) => {
+      if (call.method === 'GET' && call.url.includes('/api-jobs/'))
+        return (polls += 1) <= 5 ? text(200, 'not json') : json(200, { inventory: group(0) });
+      if (call.method === 'GET') return json(200, { inventories: [group(60)] });
+      return json(202, { location: `/zstack/v1/api-jobs/${call.headers['X-Job-UUID']}` });
+    });
+    const { result, outcomes } = run([
+      {
+        method: 'PUT',
+        path: `${sg}/backendserver/actions`,
+        body: { changeLoadBalancerBackendServer: { vmNics: [{ uuid: nic, weight: '0' }] } },
+      },
+    ]);
+    await waitFor(() => expect(result.current.checkAgain).toBeDefined());
+    act(() => result.current.checkAgain!());
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    const record = undoRecords.get(outcomes[0]!.undoId!)!;
+    if (record.data.kind !== 'backends') throw new Error('not a backend record');
+    expect(record.data.undo.items[0]).toMatchObject({ before: { weight: 60 }, after: { weight: 0 } });
   });
 
   it('a failed read leaves the write without an undo, and the write goes on', async () => {
