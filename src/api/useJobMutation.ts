@@ -80,7 +80,11 @@ export function useJobMutation<TVars, TResult = unknown>(options: JobMutationOpt
           optionsRef.current.undoable !== false ? beginUndoCapture(requests, controller.signal) : undefined;
       const undo = undoRef.current;
       try {
-        await undo?.ready;
+        if (undo) {
+          // the read is part of sending, as the admin sees it
+          setProgress({ jobUuid: '', phase: 'sending', polls: 0, elapsedMs: 0 });
+          await undo.ready;
+        }
         for (let i = from; i < requests.length; i += 1) {
           const batch = many ? { done: i, of: requests.length } : undefined;
           const jobOptions = {
