@@ -72,8 +72,8 @@ async function exportCsv(page: Page, section: string, label: string) {
 }
 
 /** Opens a section's "Import CSV" dialog. */
-async function openImport(page: Page, section: string, title: string) {
-  await page.getByRole('region', { name: section }).getByRole('button', { name: title }).click();
+async function openImport(page: Page, section: string, label: string, title: string) {
+  await page.getByRole('region', { name: section }).getByRole('button', { name: label }).click();
   const dialog = page.getByRole('dialog', { name: title });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -106,11 +106,16 @@ test('1000 backends: export them as CSV, import the file into another group, add
 
   await page.goto(`/server-groups/${target}`);
   await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
-  const dialog = await openImport(page, 'Add backends', t('csv.import.backendsTitle'));
+  const dialog = await openImport(
+    page,
+    'Add backends',
+    t('csv.import.backendsLabel', { group: 'scale-pool-000002' }),
+    t('csv.import.backendsTitle'),
+  );
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: t('csv.import.file') }).click();
   await (await chooser).setFiles({ name: file.name, mimeType: 'text/csv', buffer: Buffer.from(file.text) });
-  await expect(dialog.getByRole('status')).toHaveText(t('csv.import.fileRead', { file: file.name }));
+  await expect(dialog.getByText(t('csv.import.fileRead', { file: file.name }))).toBeVisible();
 
   await clearRequestLog(request);
   const started = Date.now();
@@ -119,11 +124,14 @@ test('1000 backends: export them as CSV, import the file into another group, add
   const resolveMs = Date.now() - started;
   await stat(dialog, 'csv.import.failed', 0);
   await stat(dialog, 'csv.import.alreadyMembers', 0);
+  const measured = await dialog
+    .getByText(t('csv.import.checked', { count: 1000, seconds: '…' }).split('…')[0]!)
+    .textContent();
   const reads = await sim.requests();
   const longest = Math.max(...reads.map((r) => requestLine(r).length));
   testInfo.annotations.push({
     type: 'resolve 1000 rows',
-    description: `${resolveMs} ms, ${reads.length} requests: ${reads.map((r) => `${r.method} ${r.path}`).join(', ')}; longest request line ${longest}`,
+    description: `${resolveMs} ms from the click (dialog: "${measured}"), ${reads.length} requests: ${reads.map((r) => `${r.method} ${r.path}`).join(', ')}; longest request line ${longest}`,
   });
   expect(reads.length).toBeLessThan(20);
   expect(longest).toBeLessThanOrEqual(maxLine);
@@ -153,7 +161,12 @@ test('an import with bad rows says why for each and stages only the good rows', 
   await logIn(page, personas.admin);
   await page.goto(`/server-groups/${webPool}`);
   await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
-  const dialog = await openImport(page, 'Add backends', t('csv.import.backendsTitle'));
+  const dialog = await openImport(
+    page,
+    'Add backends',
+    t('csv.import.backendsLabel', { group: 'web-pool' }),
+    t('csv.import.backendsTitle'),
+  );
   await dialog.getByRole('button', { name: t('csv.import.check') }).click();
   await expect(dialog.getByText(t('csv.import.nothing'))).toBeVisible();
 
@@ -222,7 +235,12 @@ test('virtual ID members: export a group as CSV and import the file into another
   expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['alice', 'bob']);
 
   await page.goto(`/virtual-id-groups/${sre}`);
-  const dialog = await openImport(page, 'Add virtual IDs', t('csv.import.membersTitle'));
+  const dialog = await openImport(
+    page,
+    'Add virtual IDs',
+    t('csv.import.membersLabel', { group: 'sre' }),
+    t('csv.import.membersTitle'),
+  );
   await dialog
     .getByRole('textbox', { name: t('csv.import.text') })
     .fill(`${file.text}mallory,,,\nnobody,,,\n`);

@@ -37,10 +37,7 @@ export interface BackendsCsvImportProps {
 export function BackendsCsvImport({ group, lbType, staged, onStage, disabled }: BackendsCsvImportProps) {
   const t = useT();
   const check = async (text: string, signal: AbortSignal) => {
-    const [{ previewBackends }, { zstackLookups }] = await Promise.all([
-      import('./preview'),
-      import('../../api/csv/lookups'),
-    ]);
+    const { previewBackends, zstackLookups } = await import('./preview');
     const rows = staged();
     return previewBackends(
       text,
@@ -60,7 +57,7 @@ export function BackendsCsvImport({ group, lbType, staged, onStage, disabled }: 
   };
   return (
     <CsvImportButton<ResolvedBackend>
-      label={t('csv.import.backendsTitle')}
+      label={t('csv.import.backendsLabel', { group: group.name })}
       title={t('csv.import.backendsTitle')}
       help={t('csv.import.backendsHelp')}
       check={check}

@@ -1,10 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { useT } from '../../i18n/react';
-import type { CsvImportDialogProps } from './CsvImportDialog';
-
-// the dialog and the CSV code it runs load on the first click only
-const CsvImportDialog = lazy(() => import('./CsvImportDialog'));
+import { CsvImportDialog, type CsvImportDialogProps } from './CsvImportDialog';
 
 export type CsvImportButtonProps<R> = Omit<CsvImportDialogProps<R>, 'text' | 'onText' | 'onClose'> & {
   /** The button's accessible name: what it imports into. */
@@ -20,7 +17,6 @@ export function CsvImportButton<R>({ label, disabled, onStage, ...dialog }: CsvI
   const t = useT();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  const Dialog = CsvImportDialog as (p: CsvImportDialogProps<R>) => React.ReactNode;
   return (
     <>
       <Button
@@ -33,19 +29,17 @@ export function CsvImportButton<R>({ label, disabled, onStage, ...dialog }: CsvI
         {t('csv.import')}
       </Button>
       {open ? (
-        <Suspense fallback={null}>
-          <Dialog
-            {...dialog}
-            text={text}
-            onText={setText}
-            onClose={() => setOpen(false)}
-            onStage={(rows) => {
-              onStage(rows);
-              setText('');
-              setOpen(false);
-            }}
-          />
-        </Suspense>
+        <CsvImportDialog<R>
+          {...dialog}
+          text={text}
+          onText={setText}
+          onClose={() => setOpen(false)}
+          onStage={(rows) => {
+            onStage(rows);
+            setText('');
+            setOpen(false);
+          }}
+        />
       ) : null}
     </>
   );

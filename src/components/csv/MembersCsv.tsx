@@ -35,10 +35,7 @@ export interface MembersCsvImportProps {
 export function MembersCsvImport({ group, projectUuid, staged, onStage, disabled }: MembersCsvImportProps) {
   const t = useT();
   const check = async (text: string, signal: AbortSignal) => {
-    const [{ previewMembers }, { zstackLookups }] = await Promise.all([
-      import('./preview'),
-      import('../../api/csv/lookups'),
-    ]);
+    const { previewMembers, zstackLookups } = await import('./preview');
     return previewMembers(
       text,
       { groupUuid: group.uuid, projectUuid },
@@ -48,7 +45,7 @@ export function MembersCsvImport({ group, projectUuid, staged, onStage, disabled
   };
   return (
     <CsvImportButton<ResolvedMember>
-      label={t('csv.import.membersTitle')}
+      label={t('csv.import.membersLabel', { group: group.name })}
       title={t('csv.import.membersTitle')}
       help={t('csv.import.membersHelp')}
       check={check}

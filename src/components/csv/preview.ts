@@ -1,5 +1,7 @@
 import { reasonMessageKeys } from '../../api/csv/messages';
 import type { Lookups } from '../../api/csv/lookups';
+
+export { zstackLookups } from '../../api/csv/lookups';
 import { resolveBackends, type ResolvedBackend, type TargetGroup } from '../../api/csv/resolveBackends';
 import { resolveMembers, type ResolvedMember, type TargetVirtualIdGroup } from '../../api/csv/resolveMembers';
 import type { MessageKey } from '../../i18n/keys';
