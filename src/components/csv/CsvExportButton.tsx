@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, Stack, Text } from '@mantine/core';
 import { asZStackError, type ZStackError } from '../../api/errors';
 import { useT } from '../../i18n/react';
 import { ZStackErrorAlert } from '../ZStackErrorAlert';
 import type { CsvFile } from './exports';
+import { useLatestRun } from './useLatestRun';
 
 export interface CsvExportButtonProps {
   /** The button's accessible name: what it exports. */
@@ -18,11 +19,9 @@ export function CsvExportButton({ label, file }: CsvExportButtonProps) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<CsvFile>();
   const [error, setError] = useState<ZStackError>();
-  const running = useRef<AbortController>(undefined);
+  const runs = useLatestRun();
   const run = async () => {
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
+    const controller = runs.start();
     setBusy(true);
     setError(undefined);
     setDone(undefined);

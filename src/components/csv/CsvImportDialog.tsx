@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   Button,
   FileButton,
@@ -17,6 +17,7 @@ import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/react';
 import { ZStackErrorAlert } from '../ZStackErrorAlert';
 import type { ImportPreview } from './preview';
+import { useLatestRun } from './useLatestRun';
 import classes from './CsvImportDialog.module.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Table.css';
@@ -53,7 +54,7 @@ export function CsvImportDialog<R>(props: CsvImportDialogProps<R>) {
   const [error, setError] = useState<ZStackError>();
   const [fileNote, setFileNote] = useState<{ ok: boolean; text: string }>();
   const [empty, setEmpty] = useState(false);
-  const running = useRef<AbortController>(undefined);
+  const runs = useLatestRun();
 
   const changeText = (value: string) => {
     onText(value);
@@ -74,9 +75,7 @@ export function CsvImportDialog<R>(props: CsvImportDialogProps<R>) {
       setEmpty(true);
       return;
     }
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
+    const controller = runs.start();
     setChecking(true);
     setError(undefined);
     setPreview(undefined);
@@ -87,11 +86,11 @@ export function CsvImportDialog<R>(props: CsvImportDialogProps<R>) {
     } catch (e) {
       if (!controller.signal.aborted) setError(asZStackError(e));
     } finally {
-      if (running.current === controller) setChecking(false);
+      if (runs.isCurrent(controller)) setChecking(false);
     }
   };
   const close = () => {
-    running.current?.abort();
+    runs.abort();
     onClose();
   };
 
