@@ -113,9 +113,8 @@ export function CsvImportDialog<R>(props: CsvImportDialogProps<R>) {
           description={t('csv.import.textHint')}
           value={text}
           onChange={(e) => changeText(e.currentTarget.value)}
-          autosize
-          minRows={5}
-          maxRows={12}
+          // fixed rows: autosize would measure thousands of lines on every change
+          rows={8}
           spellCheck={false}
           classNames={{ input: classes.text }}
           error={empty ? t('csv.import.nothing') : undefined}
