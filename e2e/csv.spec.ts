@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import {
   adminSession,
@@ -24,7 +25,8 @@ import { requestLine } from './scale';
  * seed has thousands of VM NICs on a load-balancer network and empty server groups to import into.
  */
 const scalePort = Number(process.env.E2E_SCALE_PORT) || (Number(process.env.E2E_PORT) || 4173) + 2000;
-test.use({ baseURL: `http://127.0.0.1:${scalePort}` });
+// reduced motion: axe judges the dialog shown, not half-way through fading in
+test.use({ baseURL: `http://127.0.0.1:${scalePort}`, contextOptions: { reducedMotion: 'reduce' } });
 test.describe.configure({ timeout: 120_000 });
 
 const maxLine = 8192;
@@ -211,6 +213,20 @@ test('an import with bad rows says why for each and stages only the good rows', 
   ];
   for (const [i, [line, value, why]] of expected.entries())
     await expect(rows.nth(i + 1).getByRole('cell')).toHaveText([String(line), value, why]);
+  // the preview, in both themes: no serious or critical WCAG 2.1 AA finding
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page })
+      .include('[role=dialog]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
+  }
 
   await dialog.getByRole('button', { name: t('csv.import.stage', { count: 2 }) }).click();
   await expect(dialog).toBeHidden();
