@@ -1,8 +1,9 @@
 import type { ServerGroup } from '../schemas';
 import type { BackendCsvRow } from '../../lib/csv/backends';
+import { weightRange } from '../../lib/weight';
 import { nameFields, paths, readByUuid, type Lookups } from './lookups';
 
-const defaultWeight = 100;
+const defaultWeight = weightRange.default;
 
 /**
  * Every backend of a group with its VM, IP and network names, for the CSV export: all rows, not a page.

@@ -5,6 +5,7 @@ import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form
 import { zodResolver } from '@hookform/resolvers/zod';
 import { errorMentions } from '../../api/errors';
 import type { ServerGroup } from '../../api/schemas';
+import { BackendsCsvImport } from '../../components/csv/BackendsCsv';
 import { notifyDone } from '../../components/notifyDone';
 import { Section } from '../../components/workbench/Section';
 import { StagedList } from '../../components/workbench/StagedList';
@@ -158,6 +159,11 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
     );
     restage();
   };
+  // rows of an imported CSV, resolved against ZStack: staged as they are, sent only on submit
+  const onAddRows = (rows: StagedRow[]) => {
+    append(rows, { shouldFocus: false });
+    restage();
+  };
   const onRemoveRow = useCallback(
     (index: number) => {
       remove(index);
@@ -179,7 +185,18 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
         : undefined;
 
   return (
-    <Section title="Add backends">
+    <Section
+      title="Add backends"
+      actions={
+        <BackendsCsvImport
+          group={group}
+          lbType={lbType}
+          staged={() => getValues('rows')}
+          onStage={onAddRows}
+          disabled={add.isPending}
+        />
+      }
+    >
       <form
         noValidate
         onSubmit={(e) => void form.handleSubmit((values) => add.submit(rowsToParams(values.rows)))(e)}

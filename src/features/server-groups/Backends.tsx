@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ServerGroup } from '../../api/schemas';
+import { BackendsCsvExport } from '../../components/csv/BackendsCsv';
 import { notifyDone } from '../../components/notifyDone';
 import { MembersTable } from '../../components/workbench/MembersTable';
 import { RemoveSelectedButton } from '../../components/workbench/RemoveButtons';
@@ -129,6 +130,7 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
   return (
     <Section
       title="Backend servers"
+      actions={<BackendsCsvExport group={group} />}
       aside={
         <Text size="sm" c="dimmed">
           {entries.length === 0

@@ -1,22 +1,13 @@
 import * as z from 'zod/mini';
+import { isValidWeight, weightRange } from '../../lib/weight';
 import { canonicalIp, isIp } from './ip';
 
-/** ZStack's range for a backend's weight (0 means "no traffic", legal and useful for draining). */
-export const weightRange = { min: 0, max: 100, default: 100 } as const;
+export { isValidWeight, weightRange };
 
 export const weightMessages = {
   empty: `Enter a weight from ${weightRange.min} to ${weightRange.max}`,
   invalid: `Weight must be a whole number from ${weightRange.min} to ${weightRange.max}`,
 } as const;
-
-// ASCII digits only, on purpose: a node's Long.valueOf also reads other scripts' digits ("١٠" is 10), but
-// what the admin sees in the field should be what ZStack stores and shows back.
-const wholeNumber = /^\d+$/;
-
-export function isValidWeight(text: string): boolean {
-  const value = text.trim();
-  return wholeNumber.test(value) && Number(value) >= weightRange.min && Number(value) <= weightRange.max;
-}
 
 /** A weight as typed: a string, so that "1.5", "abc" and "1e3" reach validation instead of being coerced. */
 export const weightSchema = z.string().check(

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Stack, Text } from '@mantine/core';
 import { errorMentions, isUnconfirmed } from '../../api/errors';
 import type { Group } from '../../api/schemas';
+import { MembersCsvImport } from '../../components/csv/MembersCsv';
 import { notifyDone } from '../../components/notifyDone';
 import { StateBadge } from '../../components/workbench/PickerOption';
 import { SearchList } from '../../components/workbench/SearchList';
@@ -72,7 +73,22 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
   );
 
   return (
-    <Section title="Add virtual IDs">
+    <Section
+      title="Add virtual IDs"
+      actions={
+        <MembersCsvImport
+          group={group}
+          projectUuid={projectUuid}
+          staged={() => form.getValues('virtualIds').map((v) => v.uuid)}
+          onStage={(members) =>
+            form.setValue('virtualIds', [...form.getValues('virtualIds'), ...members], {
+              shouldValidate: form.formState.isSubmitted,
+            })
+          }
+          disabled={add.isPending}
+        />
+      }
+    >
       <form
         onSubmit={form.handleSubmit((values) => add.submit(values))}
         noValidate

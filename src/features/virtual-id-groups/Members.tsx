@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Group, VirtualId } from '../../api/schemas';
+import { MembersCsvExport } from '../../components/csv/MembersCsv';
 import { CellText } from '../../components/workbench/CellText';
 import { MembersTable, type MembersColumn } from '../../components/workbench/MembersTable';
 import { StateBadge } from '../../components/workbench/PickerOption';
@@ -74,6 +75,7 @@ export function Members({ group, canRemove }: { group: Group; canRemove: boolean
   return (
     <Section
       title="Members"
+      actions={<MembersCsvExport group={group} />}
       aside={
         members.data ? (
           <Badge variant="default" tt="none" aria-label={count(total, nouns.member)}>

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import { isIp } from '../ip';
+import { isValidWeight, weightRange } from '../weight';
 import { toCsv, type ParsedCsv } from './csv';
 import { asUuid, headerOf, isBlank, trimmedCells, type RowError } from './rows';
 
@@ -49,17 +50,13 @@ export type BackendRowCode =
   | 'badType'
   | 'unclosedQuote';
 
-export const defaultWeight = '100';
+export const defaultWeight = String(weightRange.default);
 
-const ipv4 = z.ipv4();
-const ipv6 = z.ipv6();
-export const isIpAddress = (text: string) => ipv4.safeParse(text).success || ipv6.safeParse(text).success;
-
-/** ZStack's weight: a whole number 0..100; empty means its default, 100. */
+/** ZStack's weight (src/lib/weight.ts); empty means its default, 100. */
 function weightOf(text: string | undefined): string | undefined {
   const t = (text ?? '').trim();
   if (t === '') return defaultWeight;
-  return /^\d{1,3}$/.test(t) && Number(t) <= 100 ? String(Number(t)) : undefined;
+  return isValidWeight(t) ? String(Number(t)) : undefined;
 }
 
 const aliases = {
@@ -76,7 +73,7 @@ const nicTypes = new Set(['nic', 'vmnic', 'vmnics']);
 const ipTypes = new Set(['ip', 'ipaddress', 'serverip', 'server']);
 
 const looksLikeData = (cell: string) =>
-  asUuid(cell) !== undefined || isIpAddress(cell.trim()) || /^\d+$/.test(cell.trim());
+  asUuid(cell) !== undefined || isIp(cell.trim()) || /^\d+$/.test(cell.trim());
 
 interface Fields {
   type?: string;
@@ -97,7 +94,7 @@ function rowOf(line: number, f: Fields): BackendImport | RowError<BackendRowCode
       ? { line, kind: 'nicUuid', nicUuid, weight }
       : { line, code: 'badNicUuid', detail: f.nicUuid };
   }
-  if (f.ip && !isIpAddress(f.ip)) return { line, code: 'badIp', detail: f.ip };
+  if (f.ip && !isIp(f.ip)) return { line, code: 'badIp', detail: f.ip };
   if (f.vm)
     return f.ip
       ? { line, kind: 'vmIp', vmName: f.vm, ip: f.ip, weight }
@@ -112,10 +109,10 @@ function rowOf(line: number, f: Fields): BackendImport | RowError<BackendRowCode
 /** A row without a header: `NIC uuid[,weight]`, `IP[,weight]` or `VM name,IP[,weight]`. */
 function headerless(line: number, cells: string[]): BackendImport | RowError<BackendRowCode> {
   const [first = '', second, third] = cells;
-  const width = asUuid(first) || isIpAddress(first) ? 2 : 3;
+  const width = asUuid(first) || isIp(first) ? 2 : 3;
   if (cells.length > width) return { line, code: 'tooManyColumns', detail: String(width) };
   if (asUuid(first)) return rowOf(line, { nicUuid: first, weight: second });
-  if (isIpAddress(first)) return rowOf(line, { ip: first, weight: second });
+  if (isIp(first)) return rowOf(line, { ip: first, weight: second });
   return rowOf(line, { vm: first, ip: second, weight: third });
 }
 

@@ -1,26 +1,26 @@
+import type { MessageKey } from '../../i18n/keys';
 import type { BackendRowCode } from './backends';
 import type { CsvProblem } from './csv';
 import type { MemberRowCode } from './members';
 
-/** Per-row errors of an imported file, shown with the row's line number. */
-export const rowMessages: Record<
-  BackendRowCode | MemberRowCode | CsvProblem['code'],
-  (detail?: string) => string
-> = {
-  emptyRow: () => 'Empty row',
-  tooManyColumns: (n) => `Too many columns: this file's rows have ${n}`,
-  badWeight: (w) => `Weight "${w}" is not a whole number from 0 to 100`,
-  badNicUuid: (u) => `"${u}" is not a NIC uuid (32 hexadecimal characters)`,
-  badUuid: (u) => `"${u}" is not a virtual ID uuid (32 hexadecimal characters)`,
-  badIp: (ip) => `"${ip}" is not a valid IPv4 or IPv6 address`,
-  missingIp: (vm) => `VM ${vm}: give the IP of its NIC as well`,
-  missingBackend: () => 'No NIC uuid, VM name or IP address in this row',
-  nicNeedsVm: (ip) => `A VM NIC needs its NIC uuid, or its VM name with the IP ${ip}`,
-  badType: (t) => `Type "${t}" is neither a VM NIC ("nic") nor an IP address ("ip")`,
-  unclosedQuote: () => 'A quote opened on this line is never closed: the rest of the file is inside it',
-  badQuote: () => 'A quote inside an unquoted value',
-};
+/**
+ * Per-row errors of an imported file, shown with the row's number: the catalogue key of each code
+ * (src/i18n/locales/<locale>/app.json, `csv.row.*`), which takes the error's `detail`.
+ */
+export const rowMessageKeys = {
+  emptyRow: 'csv.row.emptyRow',
+  tooManyColumns: 'csv.row.tooManyColumns',
+  badWeight: 'csv.row.badWeight',
+  badNicUuid: 'csv.row.badNicUuid',
+  badUuid: 'csv.row.badUuid',
+  badIp: 'csv.row.badIp',
+  missingIp: 'csv.row.missingIp',
+  missingBackend: 'csv.row.missingBackend',
+  nicNeedsVm: 'csv.row.nicNeedsVm',
+  badType: 'csv.row.badType',
+  unclosedQuote: 'csv.row.unclosedQuote',
+  badQuote: 'csv.row.badQuote',
+} as const satisfies Record<BackendRowCode | MemberRowCode | CsvProblem['code'], MessageKey>;
 
-export const fileMessages = {
-  notUtf8: 'The file is not UTF-8 text. Save it as "CSV UTF-8" and choose it again.',
-} as const;
+/** A chosen file that is not UTF-8 text. */
+export const notUtf8Key = 'csv.import.notUtf8' satisfies MessageKey;
