@@ -1,13 +1,18 @@
 import * as z from 'zod/mini';
+import type { MessageKey } from '../../i18n/keys';
 import { canonicalIp, isIp } from './ip';
 
 /** ZStack's range for a backend's weight (0 means "no traffic", legal and useful for draining). */
 export const weightRange = { min: 0, max: 100, default: 100 } as const;
 
+/**
+ * The schemas' messages are catalogue keys, translated where they are shown (with `weightRange` and, for
+ * `ipTaken`, the row's IP as values), so that a language switch re-words them.
+ */
 export const weightMessages = {
-  empty: `Enter a weight from ${weightRange.min} to ${weightRange.max}`,
-  invalid: `Weight must be a whole number from ${weightRange.min} to ${weightRange.max}`,
-} as const;
+  empty: 'backends.weight.empty',
+  invalid: 'backends.weight.invalid',
+} as const satisfies Record<string, MessageKey>;
 
 // ASCII digits only, on purpose: a node's Long.valueOf also reads other scripts' digits ("١٠" is 10), but
 // what the admin sees in the field should be what ZStack stores and shows back.
@@ -25,7 +30,7 @@ export const weightSchema = z.string().check(
   z.refine((v) => v === '' || isValidWeight(v), weightMessages.invalid),
 );
 
-export const ipMessage = 'Not a valid IPv4 or IPv6 address';
+export const ipMessage = 'backends.ip.invalid' satisfies MessageKey;
 
 export const ipAddressSchema = z.string().check(
   z.trim(),
@@ -33,10 +38,10 @@ export const ipAddressSchema = z.string().check(
 );
 
 export const rowMessages = {
-  duplicate: 'Already in this list',
-  alreadyBackend: 'Already a backend of this group',
-  ipTaken: (ip: string) => `Its IP ${ip} is already a backend of this group`,
-} as const;
+  duplicate: 'backends.staged.duplicate',
+  alreadyBackend: 'backends.staged.alreadyBackend',
+  ipTaken: 'backends.staged.ipTaken',
+} as const satisfies Record<string, MessageKey>;
 
 const nicRowSchema = z.object({
   kind: z.literal('nic'),
@@ -92,7 +97,7 @@ export function stagedFormSchema(existing: ExistingBackends) {
           const ip = row.ip ? canonicalIp(row.ip) : '';
           if (existing.nicUuids.has(row.nicUuid)) report(rowMessages.alreadyBackend);
           else if (ip && (existing.serverIps.has(ip) || existing.nicIps?.has(ip)))
-            report(rowMessages.ipTaken(row.ip));
+            report(rowMessages.ipTaken);
           else if (seenNics.has(row.nicUuid) || (ip && seenIps.has(ip))) report(rowMessages.duplicate);
           seenNics.add(row.nicUuid);
           if (ip) seenIps.add(ip);
@@ -134,7 +139,10 @@ export function rowsToParams(rows: readonly StagedRow[]): AddBackendParams {
  * with two staged NICs gets its NIC's IP added, a repeated entry its row number, so that every label
  * stays unique.
  */
-export function rowLabels(rows: readonly StagedRow[]): string[] {
+export function rowLabels(
+  rows: readonly StagedRow[],
+  repeated: (label: string, row: number) => string = (label, row) => `${label} (row ${row})`,
+): string[] {
   const names = rows.map((r) => (r.kind === 'ip' ? r.ipAddress.trim() : r.vmName || r.nicUuid));
   const counts = new Map<string, number>();
   rows.forEach((r, i) => {
@@ -145,7 +153,7 @@ export function rowLabels(rows: readonly StagedRow[]): string[] {
     const label =
       r.kind === 'nic' && (counts.get(names[i]!) ?? 0) > 1 ? `${names[i]} (${r.ip || r.nicUuid})` : names[i]!;
     // an entry staged twice (refused as a duplicate) still needs names of its own
-    const unique = seen.has(label) ? `${label} (row ${i + 1})` : label;
+    const unique = seen.has(label) ? repeated(label, i + 1) : label;
     seen.add(unique);
     return unique;
   });
