@@ -104,6 +104,7 @@ export function RunDialog<I>(props: RunDialogProps<I>) {
       opened
       onClose={run.isPending ? () => undefined : props.onClose}
       title={props.title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       centered
       closeOnEscape={!run.isPending}
     >

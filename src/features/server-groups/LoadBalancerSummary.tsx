@@ -54,7 +54,12 @@ export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
           <Field label={t('serverGroups.lb.name')}>{lb.data.name}</Field>
           <Field label={t('serverGroups.lb.type')}>
-            <Badge variant="light" color={lb.data.type === 'SLB' ? 'teal' : 'gray'} tt="none">
+            <Badge
+              variant="light"
+              color={lb.data.type === 'SLB' ? 'teal' : 'gray'}
+              tt="none"
+              data-zstack-text
+            >
               {lb.data.type ?? 'Shared'}
             </Badge>
           </Field>
@@ -62,7 +67,11 @@ export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
             {lb.data.vipUuid ? <VipAddress vipUuid={lb.data.vipUuid} /> : t('serverGroups.lb.noVip')}
           </Field>
           <Field label={t('serverGroups.lb.state')}>
-            {lb.data.state ?? t('serverGroups.lb.unknownState')}
+            {lb.data.state ? (
+              <span data-zstack-text>{lb.data.state}</span>
+            ) : (
+              t('serverGroups.lb.unknownState')
+            )}
           </Field>
         </SimpleGrid>
         <div>
