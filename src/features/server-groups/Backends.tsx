@@ -69,11 +69,11 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
   });
   const quick = big && !index.data && !needsDetails(query.sort, query.filter);
   const start = query.page * query.pageSize;
-  // the NICs on the page shown, in ZStack's order or by weight (no details needed for either)
+  // the NICs on the page shown, in ZStack's order or by weight (no details needed for either, nor labels)
   const pageNicUuids = useMemo(
     () =>
       quick
-        ? filterAndSort(viewBackends(entries, undefined), query.sort, '')
+        ? filterAndSort(viewBackends(entries, undefined, (uuid) => uuid), query.sort, '')
             .slice(start, start + query.pageSize)
             .flatMap((v) => (v.ref.kind === 'nic' ? [v.ref.uuid] : []))
         : [],
@@ -88,8 +88,8 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
     setIndexWanted(true);
 
   const views = useMemo(
-    () => viewBackends(entries, index.data ?? pageNics.data),
-    [entries, index.data, pageNics.data],
+    () => viewBackends(entries, index.data ?? pageNics.data, (uuid) => t('backends.nicLabel', { uuid })),
+    [entries, index.data, pageNics.data, t],
   );
   const matching = useMemo(
     () =>

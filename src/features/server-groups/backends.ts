@@ -41,17 +41,21 @@ export function groupBackends(group: ServerGroup): BackendEntry[] {
   return [...nics, ...ips];
 }
 
-/** Puts names on backends, from the NIC details known (of one page, or of the whole group). */
+/**
+ * Puts names on backends, from the NIC details known (of one page, or of the whole group); a NIC whose
+ * details are not known yet goes by `nicLabel` of the start of its uuid ("NIC 1a2b3c4d").
+ */
 export function viewBackends(
   entries: readonly BackendEntry[],
   details: ReadonlyMap<string, NicDetail> | undefined,
+  nicLabel: (shortUuid: string) => string,
 ) {
   const views: BackendView[] = entries.map((e) => {
     if (e.ref.kind === 'ip') return { ...e, label: e.ref.ipAddress, ip: e.ref.ipAddress };
     const d = details?.get(e.ref.uuid);
     return {
       ...e,
-      label: d?.vmName ?? `NIC ${e.ref.uuid.slice(0, 8)}`,
+      label: d?.vmName ?? nicLabel(e.ref.uuid.slice(0, 8)),
       vmName: d?.vmName,
       ip: d?.ip,
       l3Name: d?.l3Name ?? d?.l3NetworkUuid,
