@@ -73,7 +73,11 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
   const pageNicUuids = useMemo(
     () =>
       quick
-        ? filterAndSort(viewBackends(entries, undefined, (uuid) => uuid), query.sort, '')
+        ? filterAndSort(
+            viewBackends(entries, undefined, (uuid) => uuid),
+            query.sort,
+            '',
+          )
             .slice(start, start + query.pageSize)
             .flatMap((v) => (v.ref.kind === 'nic' ? [v.ref.uuid] : []))
         : [],
