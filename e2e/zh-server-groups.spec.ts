@@ -41,7 +41,11 @@ async function switchTo(page: Page, from: Locale, to: Locale): Promise<void> {
 const shell = ['header', '.mantine-Drawer-root', '.mantine-Notification-closeButton'];
 const zstackText = ['[data-zstack-text]', '[data-testid^="error-"]'];
 async function expectAllChinese(page: Page): Promise<void> {
-  const found = await untranslatedOn(page, 'zh-CN', { exclude: [...shell, ...zstackText] });
+  const found = await untranslatedOn(page, 'zh-CN', {
+    exclude: [...shell, ...zstackText],
+    // ZStack's load balancer types keep their names in Chinese too (LoadBalancerType: SLB, Shared)
+    allow: [...defaultAllowed['zh-CN'], 'SLB', 'Shared'],
+  });
   expect(found.map((f) => `${f.word} in “${f.text}” (${f.source}, ${f.where})`)).toEqual([]);
 }
 
@@ -161,4 +165,37 @@ test('switching the language mid-form keeps the chosen group, the staged rows an
   // and no Chinese word is left on the English page (the language menu names 简体中文 in itself)
   const found = await untranslatedOn(page, 'en', { allow: defaultAllowed.en });
   expect(found.map((f) => `${f.word} in “${f.text}” (${f.source}, ${f.where})`)).toEqual([]);
+});
+
+test('in 简体中文: the picker, an empty group, a Shared load balancer and a missing group say it all in Chinese', async ({
+  page,
+  sim,
+}) => {
+  void sim;
+  await logIn(page, personas.admin);
+  await switchTo(page, 'en', 'zh-CN');
+  await openServerGroupsPage(page, 'zh-CN');
+  await expect(page.getByText(zh('serverGroups.choose'))).toBeVisible();
+  const picker = page.getByRole('combobox', { name: zh('serverGroups.picker') });
+  await picker.click();
+  await picker.fill('web-lb');
+  await expect(page.getByRole('option', { name: /^canary-pool/ })).toContainText(
+    zh('serverGroups.optionLb', { name: 'web-lb' }),
+  );
+  await expectAllChinese(page);
+  await page.getByRole('option', { name: /^canary-pool\b/ }).click();
+  await expect(
+    page.getByRole('region', { name: zh('workbench.none', { what: zh('backends.many') }) }),
+  ).toContainText(zh('backends.emptyTitle'));
+  await expectAllChinese(page);
+
+  await chooseServerGroup(page, 'shared-lb', 'shared-pool', 'zh-CN');
+  await expect(page.getByRole('textbox', { name: zh('backends.ips.label') })).toBeDisabled();
+  await expect(addSection(page, 'zh-CN').getByText(zh('backends.add.sharedLb'))).toBeVisible();
+  await expectAllChinese(page);
+
+  const missing = '0a'.repeat(16); // (a uuid of letters only would read as an English word)
+  await page.goto(`/server-groups/${missing}`);
+  await expect(page.getByRole('region', { name: zh('serverGroups.notFound') })).toContainText(missing);
+  await expectAllChinese(page);
 });
