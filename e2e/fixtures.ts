@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { names, t, type Locale } from './i18n';
 
 /**
  * The simulator's own controls (sim/README.md, "Control endpoints"): reset, faults, timings, and what the
@@ -26,7 +27,11 @@ export class Sim {
     expect((await this.request.delete('/__sim/faults')).ok()).toBe(true);
   }
 
-  async config(config: { jobDurationMs?: number; sessionTimeoutSec?: number }): Promise<void> {
+  async config(config: {
+    jobDurationMs?: number;
+    sessionTimeoutSec?: number;
+    locale?: string;
+  }): Promise<void> {
     await this.post('/__sim/config', config);
   }
 
@@ -274,45 +279,55 @@ export async function reloginAs(page: Page, password = 'password'): Promise<void
 export const isAddBackends = (r: SimRequest) =>
   r.method === 'POST' && /\/servergroups\/[0-9a-f]{32}\/backendservers$/.test(r.path);
 
-export async function openServerGroupsPage(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }).click();
-  await expect(page.getByRole('heading', { name: 'Server groups', level: 2 })).toBeVisible();
+/** Opens "Server groups" from the main navigation (its link found by where it goes, in either language). */
+export async function openServerGroupsPage(page: Page, locale: Locale = 'en'): Promise<void> {
+  await page.locator('nav a[href="/server-groups"]').click();
+  await expect(
+    page.getByRole('heading', { name: t('serverGroups.title', {}, locale), level: 2 }),
+  ).toBeVisible();
 }
 
 /** Searches "Server group" for `text` and picks the option of group `name`. */
-export async function chooseServerGroup(page: Page, text: string, name: string): Promise<void> {
-  const picker = page.getByRole('combobox', { name: 'Server group' });
+export async function chooseServerGroup(
+  page: Page,
+  text: string,
+  name: string,
+  locale: Locale = 'en',
+): Promise<void> {
+  const n = names(locale);
+  const picker = page.getByRole('combobox', { name: n('serverGroups.picker') });
   await picker.click();
   await picker.fill(text);
   await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).click();
-  await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: n('serverGroups.lb.title') })).toBeVisible();
   // as a user would, wait for the page to settle: a picker opened while the load balancer's details
   // still load would move under the pointer
-  await expect(page.getByLabel(/^Loading /)).toHaveCount(0);
+  await expect(page.getByLabel(new RegExp(`^${n('workbench.loadingLabel', { what: '' })}`))).toHaveCount(0);
 }
 
-export const backendsTable = (page: Page) =>
-  page.getByRole('table', { name: 'Backend servers', exact: true });
+export const backendsTable = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('table', { name: t('backends.title', {}, locale), exact: true });
 /** The "Weight" cell of the row of "Backend servers" that holds `text` (after its checkbox, name and IP). */
-export const weightOf = (page: Page, text: string) =>
-  backendsTable(page).getByRole('row').filter({ hasText: text }).getByRole('cell').nth(3);
-export const addSection = (page: Page) => page.getByRole('region', { name: 'Add backends' });
-export const stagedWeight = (page: Page, label: string) =>
-  page.getByRole('textbox', { name: `Weight for ${label}`, exact: true });
+export const weightOf = (page: Page, text: string, locale: Locale = 'en') =>
+  backendsTable(page, locale).getByRole('row').filter({ hasText: text }).getByRole('cell').nth(3);
+export const addSection = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('region', { name: t('backends.add.title', {}, locale) });
+export const stagedWeight = (page: Page, label: string, locale: Locale = 'en') =>
+  page.getByRole('textbox', { name: t('backends.weight.for', { label }, locale), exact: true });
 
 /** Picks a candidate NIC in "VM NICs" by searching for its VM. */
-export async function stageNic(page: Page, vmName: string): Promise<void> {
-  const nics = page.getByRole('combobox', { name: 'VM NICs' });
+export async function stageNic(page: Page, vmName: string, locale: Locale = 'en'): Promise<void> {
+  const nics = page.getByRole('combobox', { name: t('backends.nics.label', {}, locale) });
   await nics.click();
   await nics.fill(vmName);
   await page.getByRole('option', { name: new RegExp(`^${vmName}\\b`) }).click();
-  await expect(stagedWeight(page, vmName)).toBeVisible();
+  await expect(stagedWeight(page, vmName, locale)).toBeVisible();
   await nics.blur();
 }
 
-export async function stageIps(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'IP addresses' }).fill(text);
-  await page.getByRole('button', { name: 'Add to list' }).click();
+export async function stageIps(page: Page, text: string, locale: Locale = 'en'): Promise<void> {
+  await page.getByRole('textbox', { name: t('backends.ips.label', {}, locale) }).fill(text);
+  await page.getByRole('button', { name: t('backends.ips.addToList', {}, locale) }).click();
 }
 
 /** A server group's backends as ZStack has them: "nic:<uuid>=<weight>" and "ip:<address>=<weight>", sorted. */

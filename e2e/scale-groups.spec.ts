@@ -9,6 +9,7 @@ import {
   test,
   weightOf,
 } from './fixtures';
+import { t } from './i18n';
 import { longestRequestLine, seedBackends, seedMembers } from './scale';
 
 /**
@@ -20,6 +21,8 @@ import { longestRequestLine, seedBackends, seedMembers } from './scale';
 test.describe.configure({ timeout: 120_000 });
 
 const maxLine = 8192;
+const backendServers = (count: number) => t('backends.count', { count });
+const backends1000 = backendServers(1000);
 
 test('a virtual ID group of 10000 members: open, page, search, add, and remove 1000 in a few calls', async ({
   page,
@@ -35,9 +38,11 @@ test('a virtual ID group of 10000 members: open, page, search, add, and remove 1
   await expect(memberRow(page, 'alice')).toBeVisible();
 
   // page through: 100 a page, then the next page
-  await members.getByRole('combobox', { name: 'Rows per page' }).selectOption('100 per page');
+  await members
+    .getByRole('combobox', { name: t('workbench.rowsPerPage') })
+    .selectOption(t('workbench.perPage', { n: 100 }));
   await expect(membersTable(page).getByRole('row')).toHaveCount(101);
-  await members.getByRole('button', { name: 'Next page' }).click();
+  await members.getByRole('button', { name: t('workbench.nextPage') }).click();
   await expect(members).toContainText('101–200 of 10,001 members');
   await expect(memberRow(page, 'vid-000150')).toBeVisible(); // alice, vid-000001 to vid-000099, then these
 
@@ -53,12 +58,16 @@ test('a virtual ID group of 10000 members: open, page, search, add, and remove 1
   // 1000 members in one action: filter, select the page, then every match
   await members.getByRole('textbox', { name: 'Filter members by name' }).fill('vid-001');
   await expect(members).toContainText('1–100 of 1,000 members matching “vid-001”');
-  await membersTable(page).getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await membersTable(page)
+    .getByRole('checkbox', { name: t('workbench.selectPage') })
+    .check();
   await members.getByRole('button', { name: 'Select all 1,000 members matching “vid-001”' }).click();
-  await members.getByRole('button', { name: 'Remove selected (1,000)' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Remove from oncall' });
-  await expect(dialog.getByRole('listitem').last()).toHaveText('…and 990 members more');
-  await dialog.getByRole('button', { name: 'Remove 1,000 members' }).click();
+  await members.getByRole('button', { name: t('workbench.removeSelected', { count: 1000 }) }).click();
+  const dialog = page.getByRole('dialog', { name: t('workbench.removeFrom', { from: 'oncall' }) });
+  await expect(dialog.getByRole('listitem').last()).toHaveText(
+    t('workbench.andMore', { count: '990 members' }),
+  );
+  await dialog.getByRole('button', { name: t('workbench.removeCount', { count: '1,000 members' }) }).click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   await expect(members).toContainText('No member matches “vid-001”');
 
@@ -82,40 +91,60 @@ test('a server group of 5000 backends: open, page, filter, change a weight, add,
   await clearRequestLog(request);
   await logIn(page, personas.admin);
   await page.goto(`/server-groups/${pool}`);
-  const backends = page.getByRole('region', { name: 'Backend servers' });
-  await expect(backends).toContainText('1–20 of 5,000 backend servers');
+  const backends = page.getByRole('region', { name: t('backends.title') });
+  await expect(backends).toContainText(
+    t('workbench.range', { first: 1, last: 20, total: backendServers(5000) }),
+  );
   await expect(backendsTable(page).getByRole('row').filter({ hasText: 'vm-000001' })).toBeVisible();
-  await backends.getByRole('button', { name: 'Next page' }).click();
+  await backends.getByRole('button', { name: t('workbench.nextPage') }).click();
   await expect(backendsTable(page).getByRole('row').filter({ hasText: 'vm-000021' })).toBeVisible();
 
   // filtered and sorted across the whole group, then a weight changed in place
-  await backends.getByRole('textbox', { name: 'Filter by VM, IP or network' }).fill('vm-00420');
-  await expect(backends).toContainText('1–10 of 10 backend servers matching “vm-00420”');
-  await backendsTable(page).getByRole('button', { name: 'Change weight of vm-004203' }).click();
-  await backendsTable(page).getByRole('textbox', { name: 'New weight for vm-004203' }).fill('70');
-  await backendsTable(page).getByRole('button', { name: 'Save weight' }).click();
+  await backends.getByRole('textbox', { name: t('backends.filter') }).fill('vm-00420');
+  await expect(backends).toContainText(
+    t('workbench.rangeMatching', { first: 1, last: 10, total: backendServers(10), filter: 'vm-00420' }),
+  );
+  await backendsTable(page)
+    .getByRole('button', { name: t('backends.weight.changeOf', { label: 'vm-004203' }) })
+    .click();
+  await backendsTable(page)
+    .getByRole('textbox', { name: t('backends.weight.newFor', { label: 'vm-004203' }) })
+    .fill('70');
+  await backendsTable(page)
+    .getByRole('button', { name: t('backends.weight.save') })
+    .click();
   await expect(weightOf(page, 'vm-004203')).toHaveText('70');
 
   // the picker: a NIC outside the group, added
-  const nics = page.getByRole('combobox', { name: 'VM NICs' });
+  const nics = page.getByRole('combobox', { name: t('backends.nics.label') });
   await nics.fill('vm-006001');
   await page.getByRole('option', { name: /^vm-006001\b/ }).click();
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
-  await expect(backends).toContainText('5,001 VM NICs');
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
+  await expect(backends).toContainText(t('backends.nicCount', { count: 5001 }));
 
   // 1000 backends in one action
-  const filter = backends.getByRole('textbox', { name: 'Filter by VM, IP or network' });
+  const filter = backends.getByRole('textbox', { name: t('backends.filter') });
   await filter.fill('vm-001');
-  await expect(backends).toContainText('of 1,000 backend servers matching “vm-001”');
-  await backendsTable(page).getByRole('checkbox', { name: 'Select all on this page' }).check();
-  await backends.getByRole('button', { name: 'Select all 1,000 backend servers matching “vm-001”' }).click();
-  await backends.getByRole('button', { name: 'Remove selected (1,000)' }).click();
-  const dialog = page.getByRole('dialog', { name: /^Remove from scale-pool-000001/ });
-  await dialog.getByRole('button', { name: 'Remove 1,000 backend servers' }).click();
+  await expect(backends).toContainText(
+    t('workbench.totalMatching', { total: backends1000, filter: 'vm-001' }),
+  );
+  await backendsTable(page)
+    .getByRole('checkbox', { name: t('workbench.selectPage') })
+    .check();
+  await backends
+    .getByRole('button', {
+      name: t('workbench.selectAllMatching', { count: backends1000, filter: 'vm-001' }),
+    })
+    .click();
+  await backends.getByRole('button', { name: t('workbench.removeSelected', { count: 1000 }) }).click();
+  const dialog = page.getByRole('dialog', {
+    name: new RegExp(`^${t('workbench.removeFrom', { from: 'scale-pool-000001' })}`),
+  });
+  await dialog.getByRole('button', { name: t('workbench.removeCount', { count: backends1000 }) }).click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
-  await expect(backends).toContainText('No backend server matches “vm-001”');
+  await expect(backends).toContainText(t('workbench.noMatch', { what: t('backends.one'), filter: 'vm-001' }));
   await filter.fill('');
-  await expect(backends).toContainText('of 4,001 backend servers');
+  await expect(backends).toContainText(backendServers(4001));
 
   const removals = (await sim.requests()).filter(
     (r) => r.method === 'PUT' && r.path.endsWith('/backendservers/actions'),

@@ -1,4 +1,5 @@
-import { expect, isAddBackends, logIn, personas, test } from './fixtures';
+import { expect, isAddBackends, logIn, openServerGroupsPage, personas, stageIps, test } from './fixtures';
+import { t } from './i18n';
 
 /**
  * A thousand pasted lines, apart from the journeys: Playwright's trace takes a DOM snapshot at every step,
@@ -6,50 +7,68 @@ import { expect, isAddBackends, logIn, personas, test } from './fixtures';
  */
 test.use({ trace: 'off' });
 
+const weightInvalid = t('backends.weight.invalid', { min: 0, max: 100 });
+const line = (n: number, reason: string, value: string) =>
+  t('backends.ips.lineProblem', { line: n, reason, value });
+
 test('a paste of a thousand addresses becomes rows, each bad line is pointed at, and nothing is sent', async ({
   page,
   sim,
 }) => {
   await logIn(page, personas.admin);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }).click();
-  const picker = page.getByRole('combobox', { name: 'Server group' });
+  await openServerGroupsPage(page);
+  const picker = page.getByRole('combobox', { name: t('serverGroups.picker') });
   await picker.click();
   await picker.fill('api-pool');
   await page.getByRole('option', { name: /^api-pool\b/ }).click();
-  await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('serverGroups.lb.title') })).toBeVisible();
   const lines = Array.from({ length: 1000 }, (_, i) => `10.50.${i >> 8}.${i & 255} ${(i % 100) + 1}`);
   lines[10] = '10.50.999.1';
   lines[500] = '10.50.1.244 101';
   lines[700] = '10.50.2.188 abc';
   lines[997] = '10.50.0.0 30'; // the address of the first line again
   lines[998] = '10.50.3.230 5 x';
-  await page.getByRole('textbox', { name: 'IP addresses' }).fill(lines.join('\n'));
-  await page.getByRole('button', { name: 'Add to list' }).click();
-  await expect(page.getByRole('table', { name: 'To be added (996)' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Weight for 10.50.3.231', exact: true })).toHaveValue('100');
+  await stageIps(page, lines.join('\n'));
+  await expect(page.getByRole('table', { name: `${t('backends.staged.title')} (996)` })).toBeVisible();
+  await expect(
+    page.getByRole('textbox', { name: t('backends.weight.for', { label: '10.50.3.231' }), exact: true }),
+  ).toHaveValue('100');
   // the bad lines stay in the text area, each listed with its number there and what is wrong with it
-  await expect(page.getByRole('list', { name: 'Lines not added' }).getByRole('listitem')).toHaveText([
-    'Line 1: Not a valid IPv4 or IPv6 address: "10.50.999.1"',
-    'Line 2: Weight must be a whole number from 0 to 100: "101"',
-    'Line 3: Weight must be a whole number from 0 to 100: "abc"',
-    'Line 4: Unexpected text after the weight: "x"',
+  await expect(
+    page.getByRole('list', { name: t('backends.ips.problemsLabel') }).getByRole('listitem'),
+  ).toHaveText([
+    line(1, t('backends.ip.invalid'), '10.50.999.1'),
+    line(2, weightInvalid, '101'),
+    line(3, weightInvalid, 'abc'),
+    line(4, t('backends.lines.extra'), 'x'),
   ]);
-  await expect(page.getByRole('textbox', { name: 'IP addresses' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: t('backends.ips.label') })).toHaveValue(
     '10.50.999.1\n10.50.1.244 101\n10.50.2.188 abc\n10.50.3.230 5 x',
   );
   // the repeated address became a row, marked as such
-  const repeated = page.getByRole('textbox', { name: 'Weight for 10.50.0.0 (row 995)', exact: true });
+  const repeated = page.getByRole('textbox', {
+    name: t('backends.weight.for', {
+      label: t('backends.staged.repeated', { label: '10.50.0.0', row: 995 }),
+    }),
+    exact: true,
+  });
   await expect(repeated).toHaveAttribute('aria-invalid', 'true');
-  await expect(repeated).toHaveAccessibleDescription('Already in this list');
+  await expect(repeated).toHaveAccessibleDescription(t('backends.staged.duplicate'));
 
-  const weight = page.getByRole('textbox', { name: 'Weight for 10.50.0.0', exact: true });
-  const bar = page.getByRole('progressbar', { name: 'Share of traffic for 10.50.0.0', exact: true });
+  const weight = page.getByRole('textbox', {
+    name: t('backends.weight.for', { label: '10.50.0.0' }),
+    exact: true,
+  });
+  const bar = page.getByRole('progressbar', {
+    name: t('backends.shareFor', { label: '10.50.0.0' }),
+    exact: true,
+  });
   await expect(bar).toHaveAttribute('aria-valuetext', '<0.1%'); // 1 of 50,320
   await weight.fill('55');
   await expect(weight).toHaveValue('55');
   await expect(bar).toHaveAttribute('aria-valuetext', '0.1%'); // 55 of 50,374
 
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
-  await expect(page.getByText('1 row needs attention before sending.')).toBeVisible();
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
+  await expect(page.getByText(t('backends.add.problems', { count: 1 }))).toBeVisible();
   expect((await sim.requests()).filter(isAddBackends)).toHaveLength(0);
 });

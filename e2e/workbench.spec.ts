@@ -13,6 +13,7 @@ import {
   test,
   uuidsOf,
 } from './fixtures';
+import { t } from './i18n';
 
 /**
  * What both pages share, tried as an admin does: at 1280, 1024 and 768 px nothing covers the page and
@@ -71,21 +72,25 @@ for (const width of [1280, 1024, 768]) {
       expect(await reachable(page, control)).toBe(true);
 
     await page.goto(`/server-groups/${devPool}`);
-    await expect(page.getByRole('heading', { name: 'Server groups', level: 2 })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Backend servers' })).toContainText(
-      '1 VM NIC, 1 IP address',
+    await expect(page.getByRole('heading', { name: t('serverGroups.title'), level: 2 })).toBeVisible();
+    await expect(page.getByRole('region', { name: t('backends.title') })).toContainText(
+      `${t('backends.nicCount', { count: 1 })}, ${t('backends.ipCount', { count: 1 })}`,
     );
-    expect(await reachable(page, page.getByRole('combobox', { name: 'Server group' }))).toBe(true);
+    expect(await reachable(page, page.getByRole('combobox', { name: t('serverGroups.picker') }))).toBe(true);
     const table = backendsTable(page);
-    const change = table.getByRole('button', { name: 'Change weight of 192.168.100.10' });
-    const remove = table.getByRole('button', { name: 'Remove dev-vm-1 from the group' });
+    const change = table.getByRole('button', {
+      name: t('backends.weight.changeOf', { label: '192.168.100.10' }),
+    });
+    const remove = table.getByRole('button', { name: t('workbench.removeFromGroup', { label: 'dev-vm-1' }) });
     await change.scrollIntoViewIfNeeded();
     expect(await reachable(page, change), 'Change weight').toBe(true);
     expect(await reachable(page, remove), 'Remove').toBe(true);
     await page.screenshot({ path: testInfo.outputPath(`server-group-${width}.png`), fullPage: true });
 
     await page.goto(`/virtual-id-groups/${oncall}`);
-    const removeMember = membersTable(page).getByRole('button', { name: 'Remove alice from the group' });
+    const removeMember = membersTable(page).getByRole('button', {
+      name: t('workbench.removeFromGroup', { label: 'alice' }),
+    });
     await removeMember.scrollIntoViewIfNeeded();
     expect(await reachable(page, removeMember), 'Remove alice').toBe(true);
     await page.screenshot({ path: testInfo.outputPath(`virtual-id-group-${width}.png`), fullPage: true });
@@ -100,7 +105,9 @@ test('below 768 px the navigation waits behind a menu button, and closes once a 
   await page.setViewportSize({ width: 600, height: 800 });
   await logIn(page, personas.admin);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  expect(await reachable(page, page.getByRole('heading', { name: 'Server groups', level: 2 }))).toBe(true);
+  expect(await reachable(page, page.getByRole('heading', { name: t('serverGroups.title'), level: 2 }))).toBe(
+    true,
+  );
   await page.getByRole('button', { name: 'Open the navigation' }).click();
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -137,7 +144,7 @@ test('a click on a staged weight lands in it while "VM NICs" lists its results; 
   await logIn(page, personas.admin);
   await openServerGroupsPage(page);
   await chooseServerGroup(page, 'api-pool', 'api-pool');
-  const nics = page.getByRole('combobox', { name: 'VM NICs' });
+  const nics = page.getByRole('combobox', { name: t('backends.nics.label') });
   await nics.click();
   await page.keyboard.type('web');
   // the results of "web" (the first page of all NICs listed api-1 too)
@@ -150,7 +157,7 @@ test('a click on a staged weight lands in it while "VM NICs" lists its results; 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(nics).toHaveValue('web');
-  await expect(page.getByRole('table', { name: 'To be added (2)' })).toBeVisible();
+  await expect(page.getByRole('table', { name: `${t('backends.staged.title')} (2)` })).toBeVisible();
   await expect(stagedWeight(page, 'web-1')).toBeVisible();
   await expect(stagedWeight(page, 'web-2')).toBeVisible();
 
@@ -159,7 +166,7 @@ test('a click on a staged weight lands in it while "VM NICs" lists its results; 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('40');
   await expect(stagedWeight(page, 'web-1')).toHaveValue('40');
-  await expect(page.getByRole('table', { name: 'To be added (2)' })).toBeVisible();
+  await expect(page.getByRole('table', { name: `${t('backends.staged.title')} (2)` })).toBeVisible();
 });
 
 test('`_` and `%` are searched as typed, not as LIKE wildcards', async ({ page, sim }) => {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Combobox, InputBase, Loader, useCombobox } from '@mantine/core';
+import { useT } from '../../i18n/react';
 import { QueryErrorAlert } from '../QueryErrorAlert';
 import { PickerOption } from './PickerOption';
 import { pickerStatus, usePickerSearch, type PickerProps } from './pickerSearch';
@@ -21,6 +22,7 @@ export interface EntityPickerProps<T> extends PickerProps<T> {
  */
 export function EntityPicker<T>(props: EntityPickerProps<T>) {
   const { label, itemKey, itemText, value, onChange } = props;
+  const t = useT();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [editing, setEditing] = useState(false);
   const statusId = useId();
@@ -42,7 +44,7 @@ export function EntityPicker<T>(props: EntityPickerProps<T>) {
 
   const chosenLabel = value ? itemText(value).primary : '';
   const selectedKey = value ? itemKey(value) : undefined;
-  const status = pickerStatus(query, props.emptyText ?? 'No matches');
+  const status = pickerStatus(query, props.emptyText ?? t('workbench.noMatches'), t);
   return (
     <Combobox
       store={combobox}
@@ -57,7 +59,9 @@ export function EntityPicker<T>(props: EntityPickerProps<T>) {
           description={props.description}
           disabled={props.disabled}
           placeholder={editing && chosenLabel ? chosenLabel : props.placeholder}
-          rightSection={query.isFetching ? <Loader size={14} aria-label="Searching" /> : <Combobox.Chevron />}
+          rightSection={
+            query.isFetching ? <Loader size={14} aria-label={t('common.searching')} /> : <Combobox.Chevron />
+          }
           rightSectionPointerEvents="none"
           value={editing ? text : chosenLabel}
           onClick={() => combobox.openDropdown()}
@@ -90,7 +94,12 @@ export function EntityPicker<T>(props: EntityPickerProps<T>) {
           })}
         </Combobox.Options>
         {query.isError ? (
-          <QueryErrorAlert query={query} action={props.searchAction} retryLabel="Search again" compact />
+          <QueryErrorAlert
+            query={query}
+            action={props.searchAction}
+            retryLabel={t('workbench.searchAgain')}
+            compact
+          />
         ) : status ? (
           <Combobox.Footer>
             <span className={classes.footer} id={statusId} role="status">

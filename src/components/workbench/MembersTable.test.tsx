@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { activate } from '../../i18n/i18n';
 import { noun } from '../../lib/plural';
 import { render } from '../../test/render';
 import { MembersTable } from './MembersTable';
+import type { CountedNoun } from './noun';
 import { useSelection } from './useSelection';
 import { useTableState } from './useTableState';
 
@@ -18,7 +20,7 @@ const rows: Row[] = Array.from({ length: 301 }, (_, i) => ({
 }));
 
 /** A table over 301 rows held in memory, filtered and sorted as a feature would. */
-function Table() {
+function Table({ what = noun('member') }: { what?: CountedNoun }) {
   const state = useTableState({ key: 'name', direction: 'asc' });
   const { page, pageSize, sort, filter } = state.query;
   const matching = rows
@@ -30,7 +32,7 @@ function Table() {
     <>
       <MembersTable<Row>
         label="Members"
-        noun={noun('member')}
+        noun={what}
         columns={[{ key: 'name', header: 'Name', width: 200, sortable: true, render: (r) => r.name }]}
         rowKey={(r) => r.id}
         rowLabel={(r) => r.name}
@@ -95,5 +97,19 @@ describe('MembersTable', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50 per page');
     expect(within(table).getAllByRole('row')).toHaveLength(51);
     expect(screen.getByText('1–50 of 301 members')).toBeInTheDocument();
+  });
+
+  it("words its counts, pages and selection in 简体中文 after a switch, with the noun's own count", async () => {
+    const member: CountedNoun = { one: '成员', many: '成员', count: (n) => `${n} 个成员` };
+    render(<Table what={member} />);
+    expect(screen.getByText('1–20 of 301 个成员')).toBeInTheDocument();
+    await act(() => activate('zh-CN'));
+    expect(screen.getByText('第 1–20 个，共 301 个成员')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: '每页行数' })).toHaveDisplayValue('每页 20 行');
+    await userEvent.click(screen.getByRole('checkbox', { name: '选择本页全部' }));
+    expect(screen.getByText('已选择 20 个成员')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '选择全部 301 个成员' }));
+    expect(screen.getByText('已选择 301 个成员（全部成员）')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下一页' })).toBeEnabled();
   });
 });

@@ -11,8 +11,9 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import type { ZStackError } from '../../api/errors';
-import type { Noun } from '../../lib/plural';
+import { useT } from '../../i18n/react';
 import { ZStackErrorAlert } from '../ZStackErrorAlert';
+import type { CountedNoun } from './noun';
 import { SelectionBar, TablePages, TableToolbar } from './TableToolbar';
 import type { SelectionState } from './useSelection';
 import type { TableState } from './useTableState';
@@ -37,7 +38,7 @@ export interface MembersColumn<T> {
 export interface MembersTableProps<T> {
   /** The table's name: its accessible name and the caption of its pages ("Members", "Backend servers"). */
   label: string;
-  noun: Noun;
+  noun: CountedNoun;
   columns: readonly MembersColumn<T>[];
   rowKey: (row: T) => string;
   /** What a row goes by in accessible names ("Select <label>"). */
@@ -54,6 +55,8 @@ export interface MembersTableProps<T> {
   };
   /** What failed, as a verb phrase: "load the members of oncall". */
   errorAction: string;
+  /** What failed when a page shown already is read again: "refresh the members of oncall". */
+  refreshAction?: string;
   state: TableState;
   /** Undefined when rows cannot be chosen (nothing may be done with them). */
   selection?: SelectionState<T>;
@@ -75,19 +78,27 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
   const { label, noun, columns, rowKey, rowLabel, state, selection, rowActions } = props;
   const { data: page, isFetching: fetching, error } = props.read;
   const retry = () => void props.read.refetch();
+  const t = useT();
   const { query } = state;
   const rows = page?.rows ?? [];
   const total = page?.total ?? 0;
   const onPage = rows.filter((row) => selection?.isSelected(rowKey(row))).length;
 
   if (!page && error)
-    return <ZStackErrorAlert error={error} action={props.errorAction} onRetry={retry} retryLabel="Retry" />;
+    return (
+      <ZStackErrorAlert
+        error={error}
+        action={props.errorAction}
+        onRetry={retry}
+        retryLabel={t('common.retry')}
+      />
+    );
   if (!page)
     return (
-      <Group gap="xs" role="status" aria-label={`Loading ${noun.many}`}>
+      <Group gap="xs" role="status" aria-label={t('workbench.loadingLabel', { what: noun.many })}>
         <Loader size="sm" />
         <Text size="sm" c="dimmed">
-          Loading {noun.many}…
+          {t('workbench.loading', { what: noun.many })}
         </Text>
       </Group>
     );
@@ -97,7 +108,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
         size="sm"
         align="left"
         role="region"
-        aria-label={`No ${noun.many}`}
+        aria-label={t('workbench.none', { what: noun.many })}
         title={<EmptyState.Title order={4}>{props.empty.title}</EmptyState.Title>}
       >
         <EmptyState.Description>{props.empty.text}</EmptyState.Description>
@@ -111,9 +122,9 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
       {error ? (
         <ZStackErrorAlert
           error={error}
-          action={props.errorAction.replace(/^load/, 'refresh')}
+          action={props.refreshAction ?? props.errorAction.replace(/^load/, 'refresh')}
           onRetry={retry}
-          retryLabel="Retry"
+          retryLabel={t('common.retry')}
         />
       ) : null}
       <TableToolbar
@@ -155,7 +166,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
               {selection ? (
                 <Table.Th>
                   <Checkbox
-                    aria-label="Select all on this page"
+                    aria-label={t('workbench.selectPage')}
                     checked={rows.length > 0 && onPage === rows.length}
                     indeterminate={onPage > 0 && onPage < rows.length}
                     onChange={(e) => selection.toggle(rows, e.currentTarget.checked)}
@@ -188,7 +199,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
               ))}
               {rowActions ? (
                 <Table.Th className={classes.sticky}>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('workbench.actions')}</VisuallyHidden>
                 </Table.Th>
               ) : null}
             </Table.Tr>
@@ -202,7 +213,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
                   {selection ? (
                     <Table.Td>
                       <Checkbox
-                        aria-label={`Select ${rowLabel(row)}`}
+                        aria-label={t('workbench.selectRow', { label: rowLabel(row) })}
                         checked={selected}
                         onChange={(e) => selection.toggle([row], e.currentTarget.checked)}
                       />
@@ -221,8 +232,8 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed" role="status">
           {query.filter
-            ? `No ${noun.one} matches “${query.filter}”.`
-            : `This page is empty now (${noun.many} were removed meanwhile). Go to an earlier page.`}
+            ? t('workbench.noMatch', { what: noun.one, filter: query.filter })
+            : t('workbench.pageEmptied', { what: noun.many })}
         </Text>
       ) : null}
       <TablePages label={label} state={state} total={total} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Anchor, EmptyState } from '@mantine/core';
 import { Link } from 'react-router';
+import { Msg } from '../../i18n/Msg';
 import '@mantine/core/styles/EmptyState.css';
 
 export interface NotFoundProps {
@@ -43,7 +44,7 @@ export function NotFound({ title, label, text, link, order = 3 }: NotFoundProps)
   );
 }
 
-/** The text of a container that ZStack does not show, the same for every kind. */
-export function notShownText(noun: string, uuid: string): string {
-  return `ZStack has no ${noun} with UUID ${uuid} that this identity may see. It may have been deleted, belong to another project, or the link may be wrong.`;
+/** The text of a container that ZStack does not show, the same for every kind (in the active language). */
+export function notShownText(noun: string, uuid: string): ReactNode {
+  return <Msg id="workbench.notShown" values={{ what: noun, uuid }} />;
 }

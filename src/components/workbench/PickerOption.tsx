@@ -45,7 +45,10 @@ export function PickerOption({ text, disabledReason, checked }: PickerOptionProp
       ) : null}
       <div className={classes.text}>
         <div className={classes.primaryLine}>
-          <span className={classes.primary}>{text.primary}</span>
+          {/* a resource's name, as ZStack has it */}
+          <span className={classes.primary} data-zstack-text>
+            {text.primary}
+          </span>
           {text.badge ? <StateBadge state={text.badge} /> : null}
         </div>
         {text.secondary ? <div className={classes.secondary}>{text.secondary}</div> : null}

@@ -1,4 +1,5 @@
 import { Alert, List, Text } from '@mantine/core';
+import { useT } from '../../i18n/react';
 import '@mantine/core/styles/List.css';
 
 export interface Blocked {
@@ -22,6 +23,7 @@ export interface ReadOnlyNoticeProps {
  * ZStack refuses such a change anyway; the console only spares the admin the attempt.
  */
 export function ReadOnlyNotice({ noun, blocked, readOnly }: ReadOnlyNoticeProps) {
+  const t = useT();
   if (!blocked.length) return null;
   const reasons = [...new Set(blocked.map((b) => b.reason))];
   return (
@@ -29,11 +31,7 @@ export function ReadOnlyNotice({ noun, blocked, readOnly }: ReadOnlyNoticeProps)
       color="gray"
       variant="light"
       role="note"
-      title={
-        readOnly
-          ? `You can view this ${noun} but not change it`
-          : `Some changes to this ${noun} are not available to you`
-      }
+      title={readOnly ? t('workbench.viewOnly', { what: noun }) : t('workbench.someBlocked', { what: noun })}
     >
       {readOnly ? (
         <Text size="sm">{reasons.join(' ')}</Text>
@@ -41,7 +39,7 @@ export function ReadOnlyNotice({ noun, blocked, readOnly }: ReadOnlyNoticeProps)
         <List size="sm" spacing={2}>
           {blocked.map((b) => (
             <List.Item key={b.what}>
-              {b.what}: {b.reason}
+              {t('workbench.blockedItem', { what: b.what, reason: b.reason })}
             </List.Item>
           ))}
         </List>

@@ -1,13 +1,14 @@
 import type { QueryKey } from '@tanstack/react-query';
-import { count, type Noun } from '../../lib/plural';
+import { useT } from '../../i18n/react';
 import { notifyDone } from '../notifyDone';
+import { countOf, type CountedNoun } from './noun';
 import { RunDialog, type RunDialogProps, type RunPlan } from './RunDialog';
 
 export interface RemovalDialogProps<I> {
   target: RunDialogProps<I>['target'];
   /** The container they leave: "oncall", "web-pool". */
   from: string;
-  noun: Noun;
+  noun: CountedNoun;
   /** What the removal does, in a sentence, for `n` items. */
   message: (n: number) => string;
   itemText: (item: I) => string;
@@ -29,16 +30,17 @@ export interface RemovalDialogProps<I> {
  */
 export function RemovalDialog<I>(props: RemovalDialogProps<I>) {
   const { from, noun, itemKey, selection } = props;
+  const t = useT();
   const forget = (items: readonly I[]) => selection.forget(items.map(itemKey));
   return (
     <RunDialog<I>
       target={props.target}
       noun={noun}
-      title={`Remove from ${from}`}
+      title={t('workbench.removeFrom', { from })}
       message={props.message}
-      confirmLabel={(n) => `Remove ${count(n, noun)}`}
-      verb="Removing"
-      action={`remove ${noun.many} from ${from}`}
+      confirmLabel={(n) => t('workbench.removeCount', { count: countOf(noun, n) })}
+      verb={t('workbench.removing')}
+      action={t('workbench.removeAction', { what: noun.many, from })}
       itemText={props.itemText}
       plan={props.plan}
       invalidates={props.invalidates}
@@ -46,7 +48,7 @@ export function RemovalDialog<I>(props: RemovalDialogProps<I>) {
       onDone={(items, outcome) => {
         forget(items);
         props.onClose();
-        notifyDone(`Removed from ${from}`, props.removedText(items), outcome);
+        notifyDone(t('workbench.removedFrom', { from }), props.removedText(items), outcome);
         props.onRemoved?.(items);
       }}
       onClose={props.onClose}

@@ -3,11 +3,12 @@ import { Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import type { AsyncRequest } from '../../api/jobs';
 import { useJobMutation, type JobOutcome } from '../../api/useJobMutation';
-import { count, nameList, type Noun } from '../../lib/plural';
+import { useT } from '../../i18n/react';
 import { JobProgress } from '../JobProgress';
 import { ZStackErrorAlert } from '../ZStackErrorAlert';
-import '@mantine/core/styles/List.css';
 import { QueryErrorAlert } from '../QueryErrorAlert';
+import { countOf, useNameList, type CountedNoun } from './noun';
+import '@mantine/core/styles/List.css';
 
 /** The calls that carry out a change of many items, and which items each call takes. */
 export interface RunPlan<I> {
@@ -21,7 +22,7 @@ export interface RunDialogProps<I> {
    * while it is rendered: render it anew for each change.
    */
   target: { items: readonly I[] } | { find: (signal: AbortSignal) => Promise<I[]>; findKey: QueryKey };
-  noun: Noun;
+  noun: CountedNoun;
   title: string;
   /** What the change does, in a sentence, for `n` items. */
   message: (n: number) => string;
@@ -51,6 +52,9 @@ const shownItems = 10;
  */
 export function RunDialog<I>(props: RunDialogProps<I>) {
   const { target, noun, itemText, plan } = props;
+  const t = useT();
+  const nameList = useNameList();
+  const count = (n: number) => countOf(noun, n);
   const finding = 'find' in target ? target : undefined;
   const found = useQuery({
     queryKey: finding?.findKey ?? ['run-dialog', 'given'],
@@ -100,28 +104,35 @@ export function RunDialog<I>(props: RunDialogProps<I>) {
       opened
       onClose={run.isPending ? () => undefined : props.onClose}
       title={props.title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       centered
       closeOnEscape={!run.isPending}
     >
       <Stack gap="md">
         {!all ? (
           found.isError ? (
-            <QueryErrorAlert query={found} action={`find the ${noun.many}`} />
+            <QueryErrorAlert query={found} action={t('workbench.findAction', { what: noun.many })} />
           ) : (
             <Group gap="xs" role="status">
               <Loader size="xs" />
-              <Text size="sm">Finding the {noun.many}…</Text>
+              <Text size="sm">{t('workbench.finding', { what: noun.many })}</Text>
             </Group>
           )
         ) : (
           <>
             <Text size="sm">{props.message(remaining?.length ?? 0)}</Text>
-            <List size="sm" spacing={2} aria-label="Affected items" mah={200} style={{ overflowY: 'auto' }}>
+            <List
+              size="sm"
+              spacing={2}
+              aria-label={t('workbench.affected')}
+              mah={200}
+              style={{ overflowY: 'auto' }}
+            >
               {names.slice(0, shownItems).map((name, i) => (
                 <List.Item key={i}>{name}</List.Item>
               ))}
               {names.length > shownItems ? (
-                <List.Item>…and {count(names.length - shownItems, noun)} more</List.Item>
+                <List.Item>{t('workbench.andMore', { count: count(names.length - shownItems) })}</List.Item>
               ) : null}
             </List>
           </>
@@ -130,8 +141,12 @@ export function RunDialog<I>(props: RunDialogProps<I>) {
           <Stack gap={2}>
             {run.progress.batch ? (
               <Text size="sm" role="status">
-                {props.verb} {count(remaining?.length ?? 0, noun)}: call {run.progress.batch.done + 1} of{' '}
-                {run.progress.batch.of}
+                {t('workbench.callProgress', {
+                  verb: props.verb,
+                  count: count(remaining?.length ?? 0),
+                  call: run.progress.batch.done + 1,
+                  of: run.progress.batch.of,
+                })}
               </Text>
             ) : null}
             <JobProgress progress={run.progress} label={props.verb} />
@@ -142,16 +157,23 @@ export function RunDialog<I>(props: RunDialogProps<I>) {
             {failedAt !== undefined ? (
               <Text size="sm">
                 {changed.length
-                  ? `Done: ${count(changed.length, noun)} (${nameList(changed.map(itemText), 5)}). `
-                  : 'Nothing was done. '}
-                Not done: {count(notChanged.length, noun)} ({nameList(notChanged.map(itemText), 5)}).
+                  ? t('workbench.partlyDone', {
+                      done: count(changed.length),
+                      doneNames: nameList(changed.map(itemText), 5),
+                      notDone: count(notChanged.length),
+                      notDoneNames: nameList(notChanged.map(itemText), 5),
+                    })
+                  : t('workbench.noneDone', {
+                      notDone: count(notChanged.length),
+                      notDoneNames: nameList(notChanged.map(itemText), 5),
+                    })}
               </Text>
             ) : null}
           </ZStackErrorAlert>
         ) : null}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={props.onClose} disabled={run.isPending} data-autofocus>
-            {changed.length ? 'Close' : 'Cancel'}
+            {changed.length ? t('common.close') : t('common.cancel')}
           </Button>
           <Button color="red" onClick={confirm} loading={run.isPending} disabled={!all || n === 0}>
             {props.confirmLabel(n)}

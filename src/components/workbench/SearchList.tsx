@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
+import { useT } from '../../i18n/react';
 import { QueryErrorAlert } from '../QueryErrorAlert';
 import { PickerOption } from './PickerOption';
 import { pickerStatus, usePickerSearch, type PickerProps } from './pickerSearch';
@@ -24,6 +25,7 @@ export interface SearchListProps<T> extends PickerProps<T> {
  */
 export function SearchList<T>(props: SearchListProps<T>) {
   const { label, itemKey, itemText, itemDisabledReason, chosen, onToggle } = props;
+  const t = useT();
   // always "open": the list is part of the page
   const combobox = useCombobox({ opened: true });
   const statusId = useId();
@@ -40,7 +42,7 @@ export function SearchList<T>(props: SearchListProps<T>) {
     onToggle(item, !chosen.has(key));
   };
 
-  const status = pickerStatus(query, props.emptyText);
+  const status = pickerStatus(query, props.emptyText, t);
   return (
     <Combobox store={combobox} onOptionSubmit={toggle}>
       <div>
@@ -51,7 +53,7 @@ export function SearchList<T>(props: SearchListProps<T>) {
             placeholder={props.placeholder}
             value={text}
             disabled={props.disabled}
-            rightSection={query.isFetching ? <Loader size={14} aria-label="Searching" /> : null}
+            rightSection={query.isFetching ? <Loader size={14} aria-label={t('common.searching')} /> : null}
             onChange={(event) => {
               setText(event.currentTarget.value);
               combobox.updateSelectedOptionIndex();
@@ -66,11 +68,16 @@ export function SearchList<T>(props: SearchListProps<T>) {
         <div className={classes.inlineList}>
           {/* a failed search in place of its results, with ZStack's three fields and a way to ask again */}
           {query.isError ? (
-            <QueryErrorAlert query={query} action={props.searchAction} retryLabel="Search again" compact />
+            <QueryErrorAlert
+              query={query}
+              action={props.searchAction}
+              retryLabel={t('workbench.searchAgain')}
+              compact
+            />
           ) : null}
           <Combobox.Options
             className={classes.options}
-            aria-label={`${label}: results`}
+            aria-label={t('workbench.results', { label })}
             aria-multiselectable
             aria-describedby={status ? statusId : undefined}
           >

@@ -1,5 +1,6 @@
 import { memo, useId, type CSSProperties, type ReactNode } from 'react';
 import { Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useT } from '../../i18n/react';
 import classes from './StagedList.module.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 
@@ -59,6 +60,7 @@ interface RowProps<R, X> {
 
 function RowView<R, X>({ row, index, label, message, extra, columns, onRemove, readOnly }: RowProps<R, X>) {
   const messageId = useId();
+  const t = useT();
   return (
     <div className={classes.row} role="row">
       {columns.map((column, i) => (
@@ -75,11 +77,11 @@ function RowView<R, X>({ row, index, label, message, extra, columns, onRemove, r
         <button
           type="button"
           className={classes.remove}
-          aria-label={`Remove ${label} from the list`}
+          aria-label={t('workbench.removeFromList', { label })}
           onClick={() => onRemove(index)}
           disabled={readOnly}
         >
-          Remove
+          {t('common.remove')}
         </button>
       </div>
     </div>
@@ -108,6 +110,7 @@ export function StagedList<R, X = never>({
   empty,
 }: StagedListProps<R, X>) {
   const headingId = useId();
+  const t = useT();
   const template = {
     '--staged-columns': [...columns.map((c) => c.width), '84px'].join(' '),
   } as CSSProperties;
@@ -147,7 +150,7 @@ export function StagedList<R, X = never>({
                 </div>
               ))}
               <div role="columnheader">
-                <VisuallyHidden>Remove</VisuallyHidden>
+                <VisuallyHidden>{t('common.remove')}</VisuallyHidden>
               </div>
             </div>
             {rows.map((row, index) => (

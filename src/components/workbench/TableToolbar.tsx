@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Loader, NativeSelect, Pagination, Text, TextInput } from '@mantine/core';
-import { count, type Noun } from '../../lib/plural';
+import { useT } from '../../i18n/react';
+import { countOf, type CountedNoun } from './noun';
 import type { SelectionState } from './useSelection';
 import { pageSizes, type TableState } from './useTableState';
 import '@mantine/core/styles/Pagination.css';
 
 export interface TableToolbarProps {
   label: string;
-  noun: Noun;
+  noun: CountedNoun;
   state: TableState;
   total: number;
   shown: number;
@@ -17,8 +18,19 @@ export interface TableToolbarProps {
 
 /** Above a members table: the filter, which rows are shown of how many, and the page size. */
 export function TableToolbar({ label, noun, state, total, shown, fetching, filterLabel }: TableToolbarProps) {
+  const t = useT();
   const { query } = state;
   const first = query.page * query.pageSize + 1;
+  const of = countOf(noun, total);
+  const filter = query.filter;
+  const shownText =
+    shown > 0
+      ? filter
+        ? t('workbench.rangeMatching', { first, last: first + shown - 1, total: of, filter })
+        : t('workbench.range', { first, last: first + shown - 1, total: of })
+      : filter
+        ? t('workbench.totalMatching', { total: of, filter })
+        : of;
   return (
     <Group justify="space-between" gap="sm" wrap="wrap">
       <TextInput
@@ -28,21 +40,20 @@ export function TableToolbar({ label, noun, state, total, shown, fetching, filte
         onChange={(e) => state.setFilterText(e.currentTarget.value)}
         w={260}
         size="xs"
-        rightSection={fetching ? <Loader size={12} aria-label={`Refreshing ${label}`} /> : null}
+        rightSection={
+          fetching ? <Loader size={12} aria-label={t('workbench.refreshing', { label })} /> : null
+        }
       />
       <Group gap="sm" wrap="nowrap">
         <Text size="sm" c="dimmed" aria-live="polite" style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {shown > 0
-            ? `${first.toLocaleString('en-US')}–${(first + shown - 1).toLocaleString('en-US')} of ${count(total, noun)}`
-            : count(total, noun)}
-          {query.filter ? ` matching “${query.filter}”` : ''}
+          {shownText}
         </Text>
         <NativeSelect
-          aria-label="Rows per page"
+          aria-label={t('workbench.rowsPerPage')}
           size="xs"
           value={String(query.pageSize)}
           onChange={(e) => state.setPageSize(Number(e.currentTarget.value))}
-          data={pageSizes.map((n) => ({ value: String(n), label: `${n} per page` }))}
+          data={pageSizes.map((n) => ({ value: String(n), label: t('workbench.perPage', { n }) }))}
         />
       </Group>
     </Group>
@@ -50,7 +61,7 @@ export function TableToolbar({ label, noun, state, total, shown, fetching, filte
 }
 
 export interface SelectionBarProps<T> {
-  noun: Noun;
+  noun: CountedNoun;
   selection: SelectionState<T>;
   filter: string;
   total: number;
@@ -70,25 +81,32 @@ export function SelectionBar<T>({
   allOnPage,
   actions,
 }: SelectionBarProps<T>) {
+  const t = useT();
   const matching = selection.selection.kind === 'matching';
+  const chosen = countOf(noun, selection.count);
+  const all = countOf(noun, total);
   return (
     <Group gap="sm" mih={30} wrap="wrap" className="selection-bar">
       {actions}
       {selection.count > 0 ? (
         <Text size="sm" aria-live="polite">
-          {count(selection.count, noun)} selected
-          {matching ? ` (every ${noun.one}${filter ? ` matching “${filter}”` : ''})` : ''}
+          {matching
+            ? filter
+              ? t('workbench.selectedEveryMatching', { count: chosen, what: noun.one, filter })
+              : t('workbench.selectedEvery', { count: chosen, what: noun.one })
+            : t('workbench.selected', { count: chosen })}
         </Text>
       ) : null}
       {allOnPage && !matching && total > selection.count ? (
         <Button variant="subtle" size="compact-sm" onClick={() => selection.selectMatching(filter, total)}>
-          Select all {count(total, noun)}
-          {filter ? ` matching “${filter}”` : ''}
+          {filter
+            ? t('workbench.selectAllMatching', { count: all, filter })
+            : t('workbench.selectAll', { count: all })}
         </Button>
       ) : null}
       {selection.count > 0 ? (
         <Button variant="subtle" size="compact-sm" onClick={selection.clear}>
-          Clear selection
+          {t('workbench.clearSelection')}
         </Button>
       ) : null}
     </Group>
@@ -97,6 +115,7 @@ export function SelectionBar<T>({
 
 /** Below a members table: its pages, named "Page n", "Next page" and so on. */
 export function TablePages({ label, state, total }: { label: string; state: TableState; total: number }) {
+  const t = useT();
   const pages = Math.max(1, Math.ceil(total / state.query.pageSize));
   if (pages <= 1) return null;
   return (
@@ -105,14 +124,14 @@ export function TablePages({ label, state, total }: { label: string; state: Tabl
       total={pages}
       value={state.query.page + 1}
       onChange={(p) => state.setPage(p - 1)}
-      aria-label={`Pages of ${label}`}
-      getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+      aria-label={t('workbench.pages', { label })}
+      getItemProps={(p) => ({ 'aria-label': t('workbench.page', { page: p }) })}
       getControlProps={(control) => ({
         'aria-label': {
-          first: 'First page',
-          last: 'Last page',
-          next: 'Next page',
-          previous: 'Previous page',
+          first: t('workbench.firstPage'),
+          last: t('workbench.lastPage'),
+          next: t('workbench.nextPage'),
+          previous: t('workbench.previousPage'),
         }[control],
       })}
     />

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+import type { Translate } from '../../i18n/react';
 
 export interface PickerPage<T> {
   items: T[];
@@ -68,12 +69,16 @@ export function usePickerSearch<T>({ queryKey, search, enabled, debounceMs = 30 
 export function pickerStatus(
   query: { isFetching: boolean; isError: boolean; data?: PickerPage<unknown> },
   emptyText: string,
+  t: Translate,
 ): string | undefined {
   if (query.isError) return undefined;
-  if (!query.data) return query.isFetching ? 'Searching…' : undefined;
+  if (!query.data) return query.isFetching ? t('workbench.searching') : undefined;
   const { items, total, totalIsLowerBound } = query.data;
   if (items.length === 0) return emptyText;
   if (total !== undefined && total > items.length)
-    return `Showing ${items.length} of ${totalIsLowerBound ? 'at least ' : ''}${total.toLocaleString('en-US')}: type to narrow the search`;
+    return t(totalIsLowerBound ? 'workbench.showingAtLeast' : 'workbench.showing', {
+      shown: items.length,
+      total,
+    });
   return undefined;
 }

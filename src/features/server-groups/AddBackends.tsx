@@ -11,7 +11,9 @@ import { Section } from '../../components/workbench/Section';
 import { StagedList } from '../../components/workbench/StagedList';
 import { SubmitRow } from '../../components/workbench/SubmitRow';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
-import { count, nameList } from '../../lib/plural';
+import { useNameList } from '../../components/workbench/noun';
+import type { MessageKey } from '../../i18n/keys';
+import { useT } from '../../i18n/react';
 import type { CandidateNic } from './api/candidates';
 import { useAddBackendServers } from './api/writes';
 import { groupBackends } from './backends';
@@ -19,7 +21,7 @@ import { CandidateNics } from './CandidateNics';
 import { canonicalIp } from './ip';
 import type { IpEntry } from './ipLines';
 import { IpLinesInput } from './IpLinesInput';
-import { nouns } from './nouns';
+import { useNouns } from './nouns';
 import {
   rowLabels,
   rowMentionKeys,
@@ -36,8 +38,6 @@ import { formatShare, shareOf, sumWeights } from './shares';
 import { stagedColumns } from './stagedColumns';
 import '@mantine/core/styles/SimpleGrid.css';
 
-const mentionedMessage = 'ZStack named this entry in its error above';
-
 function existingOf(group: ServerGroup): ExistingBackends {
   return {
     nicUuids: new Set((group.vmNicRefs ?? []).map((r) => r.vmNicUuid)),
@@ -45,14 +45,26 @@ function existingOf(group: ServerGroup): ExistingBackends {
   };
 }
 
-function describeAdded(rows: readonly StagedRow[]): string {
-  const nics = rows.filter((r): r is NicRow => r.kind === 'nic').map((r) => `${r.vmName} (${r.ip})`);
-  const ips = rows.flatMap((r) => (r.kind === 'ip' ? [r.ipAddress.trim()] : []));
-  const parts = [
-    nics.length ? `${count(nics.length, nouns.nic)}: ${nameList(nics, 5)}` : '',
-    ips.length ? `${count(ips.length, nouns.ipAddress)}: ${nameList(ips, 5)}` : '',
-  ];
-  return parts.filter(Boolean).join('; ');
+/** "2 VM NICs: web-1 (10.0.0.11) and web-2 (10.0.0.12); 1 IP address: 192.168.2.2" */
+function useDescribeAdded(): (rows: readonly StagedRow[]) => string {
+  const t = useT();
+  const nouns = useNouns();
+  const nameList = useNameList();
+  return (rows) => {
+    const nics = rows
+      .filter((r): r is NicRow => r.kind === 'nic')
+      .map((r) => t('backends.add.nicName', { vm: r.vmName, ip: r.ip }));
+    const ips = rows.flatMap((r) => (r.kind === 'ip' ? [r.ipAddress.trim()] : []));
+    const parts = [
+      nics.length
+        ? t('backends.add.part', { count: nouns.nic.count(nics.length), names: nameList(nics, 5) })
+        : '',
+      ips.length
+        ? t('backends.add.part', { count: nouns.ipAddress.count(ips.length), names: nameList(ips, 5) })
+        : '',
+    ];
+    return parts.filter(Boolean).join(t('backends.add.partSeparator'));
+  };
 }
 
 export interface AddBackendsProps {
@@ -68,6 +80,8 @@ export interface AddBackendsProps {
  * it was, and the rows ZStack's error names are marked.
  */
 export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
+  const t = useT();
+  const describeAdded = useDescribeAdded();
   const existing = useMemo(() => existingOf(group), [group]);
   // The resolver reads the group's members as they are now (they change when the group is refetched).
   const existingRef = useRef(existing);
@@ -89,8 +103,8 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
 
   const add = useAddBackendServers(group.uuid, (_params, outcome) => {
     notifyDone(
-      'Backend servers added',
-      `Added to ${group.name}: ${describeAdded(getValues('rows'))}.`,
+      t('backends.add.done'),
+      t('backends.add.doneText', { group: group.name, added: describeAdded(getValues('rows')) }),
       outcome,
     );
     reset({ rows: [] });
@@ -107,7 +121,10 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
   // Rows added or removed show at once (the lengths then differ).
   const [settled] = useDebouncedValue(watched, watched.length > 100 ? 250 : 0);
   const rows = settled.length === watched.length ? settled : watched;
-  const labels = useMemo(() => rowLabels(fields), [fields]);
+  const labels = useMemo(
+    () => rowLabels(fields, (label, row) => t('backends.staged.repeated', { label, row })),
+    [fields, t],
+  );
   const currentTotal = useMemo(() => sumWeights(groupBackends(group).map((b) => b.weight)), [group]);
   const stagedTotal = sumWeights(rows.map((r) => r.weight));
   const total = currentTotal + stagedTotal;
@@ -118,15 +135,22 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
     [add.error, fields],
   );
   const rowErrors = formState.errors.rows;
-  const problems = fields.map((_row, i) => {
+  // the schema's messages are keys; the row's IP and the weight range are their values
+  const problems = fields.map((row, i) => {
     const e = rowErrors?.[i] as Record<string, { message?: string } | undefined> | undefined;
-    return [e?.nicUuid?.message, e?.ipAddress?.message, e?.weight?.message].filter((m): m is string => !!m);
+    return [e?.nicUuid?.message, e?.ipAddress?.message, e?.weight?.message]
+      .filter((m): m is string => !!m)
+      .map((m) => t(m as MessageKey, { ...weightRange, ip: row.kind === 'nic' ? row.ip : row.ipAddress }));
   });
   const problemCount = problems.filter((p) => p.length).length;
   // ZStack's word on a row marks it but does not block a retry: the condition may have been passing.
   const messages = fields.map((row, i) => {
     const named = rowMentionKeys(row).some((k) => mentioned.has(k));
-    return [...problems[i]!, ...(named ? [mentionedMessage] : [])].join('. ') || undefined;
+    return (
+      [...problems[i]!, ...(named ? [t('backends.staged.mentioned')] : [])].join(
+        t('backends.staged.separator'),
+      ) || undefined
+    );
   });
 
   const restage = () => void trigger('rows');
@@ -175,18 +199,14 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
     replace(getValues('rows').map((r) => ({ ...r, weight })));
     restage();
   };
-  const columns = useMemo(() => stagedColumns(register, add.isPending), [register, add.isPending]);
+  const columns = useMemo(() => stagedColumns(register, add.isPending, t), [register, add.isPending, t]);
 
   const ipsDisabledReason =
-    lbType === 'Shared'
-      ? 'IP addresses cannot be added: this is a Shared load balancer, and ZStack accepts server IPs only on SLB load balancers. Add VM NICs instead.'
-      : lbLoading
-        ? 'Checking the load balancer type…'
-        : undefined;
+    lbType === 'Shared' ? t('backends.add.sharedLb') : lbLoading ? t('backends.add.checkingLb') : undefined;
 
   return (
     <Section
-      title="Add backends"
+      title={t('backends.add.title')}
       actions={
         <BackendsCsvImport
           group={group}
@@ -213,10 +233,14 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
             <IpLinesInput onAdd={onAddIps} disabledReason={ipsDisabledReason} readOnly={add.isPending} />
           </SimpleGrid>
           {add.error ? (
-            <ZStackErrorAlert error={add.error} action="add backend servers" onCheckAgain={add.checkAgain} />
+            <ZStackErrorAlert
+              error={add.error}
+              action={t('backends.add.action')}
+              onCheckAgain={add.checkAgain}
+            />
           ) : null}
           <StagedList
-            title="To be added"
+            title={t('backends.staged.title')}
             rows={fields}
             rowKey={(row) => row.id}
             labels={labels}
@@ -225,22 +249,17 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
             extras={shares}
             onRemove={onRemoveRow}
             readOnly={add.isPending}
-            summary={`After the change these get ${formatShare(shareOf(stagedTotal, total))} of the traffic, the current backends ${formatShare(shareOf(currentTotal, total))}.`}
+            summary={t('backends.staged.summary', {
+              staged: formatShare(shareOf(stagedTotal, total)),
+              current: formatShare(shareOf(currentTotal, total)),
+            })}
             toolbar={<SetAllWeights onSet={onSetAll} disabled={add.isPending} />}
-            empty={
-              ipsDisabledReason
-                ? 'Nothing staged yet: choose VM NICs.'
-                : 'Nothing staged yet: choose VM NICs, or enter IP addresses and press “Add to list”.'
-            }
+            empty={ipsDisabledReason ? t('backends.staged.emptyNics') : t('backends.staged.empty')}
           />
           <SubmitRow
-            label="Add backend servers"
-            blockedBy={fields.length ? undefined : 'Stage at least one VM NIC or IP address to add.'}
-            problem={
-              problemCount
-                ? `${problemCount === 1 ? '1 row needs' : `${problemCount} rows need`} attention before sending.`
-                : undefined
-            }
+            label={t('backends.add.submit')}
+            blockedBy={fields.length ? undefined : t('backends.add.nothingStaged')}
+            problem={problemCount ? t('backends.add.problems', { count: problemCount }) : undefined}
             pending={add.isPending}
             progress={add.progress}
           />

@@ -11,7 +11,8 @@ import { Section } from '../../components/workbench/Section';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { useSelection } from '../../components/workbench/useSelection';
 import { useTableState } from '../../components/workbench/useTableState';
-import { count, nameList } from '../../lib/plural';
+import { useNameList } from '../../components/workbench/noun';
+import { useT } from '../../i18n/react';
 import { backendIndexQuery, indexPageSize, pageNicsQuery } from './api/backend-details';
 import { knownNetworks } from './api/candidates';
 import { serverGroupKeys } from './api/keys';
@@ -25,7 +26,7 @@ import {
   viewBackends,
   type BackendView,
 } from './backends';
-import { nouns } from './nouns';
+import { useNouns } from './nouns';
 import { sumWeights } from './shares';
 import { useWeightEditor } from './WeightEditor';
 import { BackendActions, backendColumns } from './backendColumns';
@@ -45,6 +46,10 @@ export interface BackendsProps {
  */
 export function Backends({ group, lbType, canChange, canRemove }: BackendsProps) {
   const client = useQueryClient();
+  const t = useT();
+  const nouns = useNouns();
+  const nameList = useNameList();
+  const describe = (v: BackendView) => describeBackend(t, v);
   const state = useTableState({ key: 'added', direction: 'asc' });
   const { query } = state;
   const entries = useMemo(() => groupBackends(group), [group]);
@@ -65,11 +70,15 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
   });
   const quick = big && !index.data && !needsDetails(query.sort, query.filter);
   const start = query.page * query.pageSize;
-  // the NICs on the page shown, in ZStack's order or by weight (no details needed for either)
+  // the NICs on the page shown, in ZStack's order or by weight (no details needed for either, nor labels)
   const pageNicUuids = useMemo(
     () =>
       quick
-        ? filterAndSort(viewBackends(entries, undefined), query.sort, '')
+        ? filterAndSort(
+            viewBackends(entries, undefined, (uuid) => uuid),
+            query.sort,
+            '',
+          )
             .slice(start, start + query.pageSize)
             .flatMap((v) => (v.ref.kind === 'nic' ? [v.ref.uuid] : []))
         : [],
@@ -84,8 +93,8 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
     setIndexWanted(true);
 
   const views = useMemo(
-    () => viewBackends(entries, index.data ?? pageNics.data),
-    [entries, index.data, pageNics.data],
+    () => viewBackends(entries, index.data ?? pageNics.data, (uuid) => t('backends.nicLabel', { uuid })),
+    [entries, index.data, pageNics.data, t],
   );
   const matching = useMemo(
     () =>
@@ -107,8 +116,8 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
       (v) => v.key === (backend.kind === 'nic' ? `nic:${backend.uuid}` : `ip:${backend.ipAddress}`),
     );
     notifyDone(
-      'Weight changed',
-      `${view ? describeBackend(view) : 'The backend'} now has weight ${weight}.`,
+      t('backends.weight.changed'),
+      t('backends.weight.changedText', { backend: view ? describe(view) : t('backends.theBackend'), weight }),
       outcome,
     );
   });
@@ -125,32 +134,36 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
           : (matching ?? []).filter((v) => !chosen.except.has(v.key))),
     );
 
-  const columns = backendColumns({ total, editor, saving: change.isPending, onSave: saveWeight });
+  const columns = backendColumns({ total, editor, saving: change.isPending, onSave: saveWeight, t });
 
   return (
     <Section
-      title="Backend servers"
+      title={t('backends.title')}
       actions={<BackendsCsvExport group={group} />}
       aside={
         <Text size="sm" c="dimmed">
           {entries.length === 0
-            ? 'none'
-            : `${count(nicCount, nouns.nic)}, ${count(group.serverIps?.length ?? 0, nouns.ipAddress)} · total weight ${total.toLocaleString('en-US')}`}
+            ? t('backends.summaryNone')
+            : t('backends.summary', {
+                nics: nouns.nic.count(nicCount),
+                ips: nouns.ipAddress.count(group.serverIps?.length ?? 0),
+                total,
+              })}
         </Text>
       }
     >
       {change.error ? (
         <ZStackErrorAlert
           error={change.error}
-          action={`change the weight of ${editingView?.label ?? 'the backend'}`}
+          action={t('backends.weight.changeAction', {
+            label: editingView?.label ?? t('backends.theBackend'),
+          })}
           onCheckAgain={change.checkAgain}
         />
       ) : null}
-      {index.isError ? (
-        <QueryErrorAlert query={index} action="load the VM names, IPs and networks of the NICs" />
-      ) : null}
+      {index.isError ? <QueryErrorAlert query={index} action={t('backends.detailsAction')} /> : null}
       <MembersTable<BackendView>
-        label="Backend servers"
+        label={t('backends.title')}
         noun={nouns.backend}
         columns={columns}
         rowKey={(v) => v.key}
@@ -161,7 +174,8 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
           error: pageNics.error,
           refetch: pageNics.refetch,
         }}
-        errorAction="load the VM names, IPs and networks of the NICs"
+        errorAction={t('backends.detailsAction')}
+        refreshAction={t('backends.detailsRefreshAction')}
         state={state}
         selection={canRemove ? selection : undefined}
         bulkActions={<RemoveSelectedButton count={selection.count} onClick={() => askRemoval()} />}
@@ -185,10 +199,10 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
             : undefined
         }
         actionsWidth={canChange && canRemove ? 170 : 90}
-        filterLabel="Filter by VM, IP or network"
+        filterLabel={t('backends.filter')}
         empty={{
-          title: 'No backend servers yet',
-          text: `Choose VM NICs${lbType === 'Shared' ? '' : ' or enter IP addresses'} under “Add backends”, then press “Add backend servers”. Listeners that use this group send traffic to its backends.`,
+          title: t('backends.emptyTitle'),
+          text: lbType === 'Shared' ? t('backends.emptyTextNics') : t('backends.emptyText'),
         }}
       />
       {target ? (
@@ -196,15 +210,15 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
           target={{ items: target }}
           from={group.name}
           noun={nouns.backend}
-          message={(n) =>
-            `${n === 1 ? 'This backend leaves' : `These ${count(n, nouns.backend)} leave`} ${group.name} and stop receiving traffic from its listeners:`
-          }
-          itemText={describeBackend}
+          message={(n) => t('backends.removeMessage', { count: n, group: group.name })}
+          itemText={describe}
           itemKey={(v) => v.key}
           plan={(items) => removeBackendsPlan(group.uuid, items)}
           invalidates={[serverGroupKeys.detail(group.uuid)]}
           selection={selection}
-          removedText={(items) => `Removed ${nameList(items.map(describeBackend), 5)} from ${group.name}.`}
+          removedText={(items) =>
+            t('backends.removedText', { names: nameList(items.map(describe), 5), group: group.name })
+          }
           onClose={() => setTarget(null)}
         />
       ) : null}

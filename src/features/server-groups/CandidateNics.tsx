@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ServerGroup } from '../../api/schemas';
 import { SearchList } from '../../components/workbench/SearchList';
+import { useT } from '../../i18n/react';
 import { groupNetworksQuery, searchCandidateNics, type CandidateNic } from './api/candidates';
 import { serverGroupKeys } from './api/keys';
 import { membersSignature } from './backends';
@@ -26,6 +27,7 @@ export function CandidateNics({ group, chosen, onToggle, disabled }: CandidateNi
     enabled: !!group.loadBalancerUuid,
   });
   const signature = useMemo(() => membersSignature(group), [group]);
+  const t = useT();
   const scope = useMemo(
     () => ({
       networks: networks.data ?? new Map<string, string>(),
@@ -36,26 +38,22 @@ export function CandidateNics({ group, chosen, onToggle, disabled }: CandidateNi
     [group, networks.data],
   );
   if (networks.isError)
-    return <QueryErrorAlert query={networks} action="find the networks this group's load balancer reaches" />;
+    return <QueryErrorAlert query={networks} action={t('backends.nics.networksAction')} />;
   return (
     <SearchList<CandidateNic>
-      label="VM NICs"
-      description="NICs of VMs on the networks this group's load balancer reaches. Search by VM name or IP; NICs already in this group are marked."
-      placeholder="Type a VM name or an IP"
+      label={t('backends.nics.label')}
+      description={t('backends.nics.help')}
+      placeholder={t('backends.nics.placeholder')}
       queryKey={serverGroupKeys.candidates(group.uuid, `${signature}.${networks.data?.size ?? '-'}`)}
       search={(text, signal) => searchCandidateNics(scope, text, signal)}
       itemKey={(nic) => nic.uuid}
       itemText={(nic) => ({ primary: nic.vmName, secondary: `${nic.ip} · ${nic.l3Name}` })}
-      itemDisabledReason={(nic) => nic.blocked}
+      itemDisabledReason={(nic) => (nic.blocked ? t(nic.blocked, { ip: nic.ip }) : undefined)}
       chosen={chosen}
       onToggle={onToggle}
       disabled={disabled || !networks.data}
-      emptyText={
-        networks.data?.size === 0
-          ? 'The load balancer of this group reaches no network with the LoadBalancer service'
-          : 'No NIC that may join this group matches'
-      }
-      searchAction="search VM NICs"
+      emptyText={networks.data?.size === 0 ? t('backends.nics.noNetwork') : t('backends.nics.empty')}
+      searchAction={t('backends.nics.searchAction')}
     />
   );
 }

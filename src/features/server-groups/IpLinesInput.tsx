@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { Button, Group, List, Stack, Textarea } from '@mantine/core';
+import { useT } from '../../i18n/react';
 import { lineProblems, parseIpLines, type IpEntry } from './ipLines';
 import { weightRange } from './schema';
 import '@mantine/core/styles/List.css';
@@ -25,6 +26,7 @@ export function IpLinesInput({ onAdd, disabledReason, readOnly }: IpLinesInputPr
   const deferred = useDeferredValue(text);
   const problems = checked ? lineProblems(deferred) : [];
   const listId = useId();
+  const t = useT();
 
   const addToList = () => {
     const parsed = parseIpLines(text);
@@ -37,11 +39,8 @@ export function IpLinesInput({ onAdd, disabledReason, readOnly }: IpLinesInputPr
   return (
     <Stack gap={6}>
       <Textarea
-        label="IP addresses"
-        description={
-          disabledReason ??
-          `One IPv4 or IPv6 address per line, optionally followed by its weight (${weightRange.min} to ${weightRange.max}, default ${weightRange.default}), e.g. “192.168.2.10 50”.`
-        }
+        label={t('backends.ips.label')}
+        description={disabledReason ?? t('backends.ips.help', weightRange)}
         placeholder={disabled ? undefined : '192.168.2.10\n192.168.2.11 50\nfd00::10'}
         value={text}
         onChange={(e) => {
@@ -53,24 +52,24 @@ export function IpLinesInput({ onAdd, disabledReason, readOnly }: IpLinesInputPr
         resize="vertical"
         disabled={disabled}
         readOnly={readOnly}
-        error={
-          problems.length
-            ? `${problems.length === 1 ? '1 line was' : `${problems.length} lines were`} not added; fix or delete ${problems.length === 1 ? 'it' : 'them'}:`
-            : undefined
-        }
+        error={problems.length ? t('backends.ips.notAdded', { count: problems.length }) : undefined}
         aria-describedby={problems.length ? listId : undefined}
         spellCheck={false}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
       />
       {problems.length ? (
-        <List size="xs" spacing={0} id={listId} aria-label="Lines not added" c="red">
+        <List size="xs" spacing={0} id={listId} aria-label={t('backends.ips.problemsLabel')} c="red">
           {problems.slice(0, shownProblems).map((p) => (
             <List.Item key={p.line}>
-              Line {p.line}: {p.reason}
+              {t('backends.ips.lineProblem', {
+                line: p.line,
+                reason: t(p.reason, weightRange),
+                value: p.value,
+              })}
             </List.Item>
           ))}
           {problems.length > shownProblems ? (
-            <List.Item>…and {problems.length - shownProblems} more lines</List.Item>
+            <List.Item>{t('backends.ips.moreLines', { count: problems.length - shownProblems })}</List.Item>
           ) : null}
         </List>
       ) : null}
@@ -81,7 +80,7 @@ export function IpLinesInput({ onAdd, disabledReason, readOnly }: IpLinesInputPr
           onClick={addToList}
           disabled={disabled || readOnly || !text.trim()}
         >
-          Add to list
+          {t('backends.ips.addToList')}
         </Button>
       </Group>
     </Stack>

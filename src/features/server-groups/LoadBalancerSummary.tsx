@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge, Group, List, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { LoadBalancer, ServerGroup } from '../../api/schemas';
+import { useT } from '../../i18n/react';
 import { vipQuery } from './api/load-balancer';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/List.css';
@@ -23,8 +24,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function VipAddress({ vipUuid }: { vipUuid: string }) {
   const vip = useQuery(vipQuery(vipUuid));
-  if (vip.isPending) return <Loader size="xs" aria-label="Loading VIP" />;
-  if (vip.isError) return <>unavailable ({vip.error.code})</>;
+  const t = useT();
+  if (vip.isPending) return <Loader size="xs" aria-label={t('serverGroups.lb.loadingVip')} />;
+  if (vip.isError) return <>{t('serverGroups.lb.vipUnavailable', { code: vip.error.code })}</>;
   return <>{vip.data?.ip ?? vip.data?.name ?? vipUuid}</>;
 }
 
@@ -35,48 +37,58 @@ export interface LoadBalancerSummaryProps {
 
 /** The group's load balancer (name, type, VIP) and its listeners, marking those that use this group. */
 export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
+  const t = useT();
   const usedBy = new Set(
     (group.listenerServerGroupRefs ?? []).map((r) => r.listenerUuid).filter((u): u is string => !!u),
   );
   let body: ReactNode;
-  if (!group.loadBalancerUuid) body = <Text size="sm">This group belongs to no load balancer.</Text>;
-  else if (lb.isPending) body = <Loader size="sm" aria-label="Loading load balancer" />;
-  else if (lb.isError) body = <QueryErrorAlert query={lb} action="load the load balancer" />;
+  if (!group.loadBalancerUuid) body = <Text size="sm">{t('serverGroups.lb.noneForGroup')}</Text>;
+  else if (lb.isPending) body = <Loader size="sm" aria-label={t('serverGroups.lb.loading')} />;
+  else if (lb.isError) body = <QueryErrorAlert query={lb} action={t('serverGroups.lb.loadAction')} />;
   else if (!lb.data)
-    body = (
-      <Text size="sm">ZStack no longer knows this group's load balancer ({group.loadBalancerUuid}).</Text>
-    );
+    body = <Text size="sm">{t('serverGroups.lb.gone', { uuid: group.loadBalancerUuid })}</Text>;
   else {
     const listeners = lb.data.listeners ?? [];
     body = (
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
-          <Field label="Name">{lb.data.name}</Field>
-          <Field label="Type">
-            <Badge variant="light" color={lb.data.type === 'SLB' ? 'teal' : 'gray'} tt="none">
+          <Field label={t('serverGroups.lb.name')}>{lb.data.name}</Field>
+          <Field label={t('serverGroups.lb.type')}>
+            <Badge
+              variant="light"
+              color={lb.data.type === 'SLB' ? 'teal' : 'gray'}
+              tt="none"
+              data-zstack-text
+            >
               {lb.data.type ?? 'Shared'}
             </Badge>
           </Field>
-          <Field label="VIP">{lb.data.vipUuid ? <VipAddress vipUuid={lb.data.vipUuid} /> : 'none'}</Field>
-          <Field label="State">{lb.data.state ?? 'unknown'}</Field>
+          <Field label={t('serverGroups.lb.vip')}>
+            {lb.data.vipUuid ? <VipAddress vipUuid={lb.data.vipUuid} /> : t('serverGroups.lb.noVip')}
+          </Field>
+          <Field label={t('serverGroups.lb.state')}>
+            {lb.data.state ? (
+              <span data-zstack-text>{lb.data.state}</span>
+            ) : (
+              t('serverGroups.lb.unknownState')
+            )}
+          </Field>
         </SimpleGrid>
         <div>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-            Listeners
+            {t('serverGroups.lb.listeners')}
           </Text>
           {listeners.length === 0 ? (
-            <Text size="sm">
-              No listeners: backends of this group get no traffic until a listener uses it.
-            </Text>
+            <Text size="sm">{t('serverGroups.lb.noListeners')}</Text>
           ) : (
-            <List size="sm" spacing={2} aria-label="Listeners">
+            <List size="sm" spacing={2} aria-label={t('serverGroups.lb.listeners')}>
               {listeners.map((l) => (
                 <List.Item key={l.uuid}>
                   {l.name} · {l.protocol?.toUpperCase() ?? '?'} {l.loadBalancerPort ?? '?'} →{' '}
                   {l.instancePort ?? '?'}
                   {usedBy.has(l.uuid) ? (
                     <Badge ml="xs" size="xs" variant="light" tt="none">
-                      uses this group
+                      {t('serverGroups.lb.usesGroup')}
                     </Badge>
                   ) : null}
                 </List.Item>
@@ -92,10 +104,10 @@ export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
       <Stack gap="sm">
         <Group justify="space-between" align="baseline">
           <Title order={3} id="sg-lb-heading" size="h4">
-            Load balancer
+            {t('serverGroups.lb.title')}
           </Title>
           <Text size="xs" c="dimmed">
-            Group {group.name} · {group.uuid}
+            {t('serverGroups.lb.group', { name: group.name, uuid: group.uuid })}
           </Text>
         </Group>
         {body}

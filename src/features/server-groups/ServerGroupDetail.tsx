@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { routes } from '../../config/routes';
 import { NotFound, notShownText } from '../../components/workbench/NotFound';
 import { ReadOnlyNotice, type Blocked } from '../../components/workbench/ReadOnlyNotice';
+import { useT } from '../../i18n/react';
 import { useCapabilities } from '../../session/capabilities';
 import { AddBackends } from './AddBackends';
 import { serverGroupQuery } from './api/group';
@@ -12,9 +13,6 @@ import { Backends } from './Backends';
 import { LoadBalancerSummary } from './LoadBalancerSummary';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 
-const orphanReason =
-  'This group belongs to no load balancer (it was deleted): ZStack adds no backends to it.';
-
 /** One server group: its load balancer, what this identity may not do, adding backends, its backends. */
 export function ServerGroupDetail({ uuid }: { uuid: string }) {
   const client = useQueryClient();
@@ -22,23 +20,24 @@ export function ServerGroupDetail({ uuid }: { uuid: string }) {
   const lbUuid = group.data?.loadBalancerUuid ?? '';
   const lb = useQuery({ ...loadBalancerQuery(lbUuid), enabled: !!lbUuid });
   const { can } = useCapabilities();
+  const t = useT();
 
   if (!isUuid(uuid) || group.data === null)
     return (
       <NotFound
-        title="Server group not found"
-        text={notShownText('server group', uuid)}
-        link={{ to: routes.serverGroups.link(), label: 'Go back to the server groups page' }}
+        title={t('serverGroups.notFound')}
+        text={notShownText(t('serverGroups.one'), uuid)}
+        link={{ to: routes.serverGroups.link(), label: t('serverGroups.back') }}
       />
     );
   if (group.isPending)
     return (
-      <Group gap="xs" role="status" aria-label="Loading server group">
+      <Group gap="xs" role="status" aria-label={t('serverGroups.loadingLabel')}>
         <Loader size="sm" />
-        <Text>Loading the server group…</Text>
+        <Text>{t('serverGroups.loading')}</Text>
       </Group>
     );
-  if (!group.data) return <QueryErrorAlert query={group} action="load the server group" />;
+  if (!group.data) return <QueryErrorAlert query={group} action={t('serverGroups.loadAction')} />;
 
   // A Shared load balancer takes no server IPs; ZStack's default type is Shared.
   const lbType = lb.data?.type ?? (lb.isSuccess ? 'Shared' : undefined);
@@ -46,24 +45,23 @@ export function ServerGroupDetail({ uuid }: { uuid: string }) {
   const change = can('changeBackends');
   const remove = can('removeBackends');
   const orphan = !group.data.loadBalancerUuid;
+  const adding = t('serverGroups.blocked.add');
   const blocked: Blocked[] = [
     ...(add.allowed
       ? orphan
-        ? [{ what: 'Adding backends', reason: orphanReason }]
+        ? [{ what: adding, reason: t('serverGroups.orphanReason') }]
         : []
-      : [{ what: 'Adding backends', reason: add.reason ?? '' }]),
-    ...(change.allowed ? [] : [{ what: 'Changing weights', reason: change.reason ?? '' }]),
-    ...(remove.allowed ? [] : [{ what: 'Removing backends', reason: remove.reason ?? '' }]),
+      : [{ what: adding, reason: add.reason ?? '' }]),
+    ...(change.allowed ? [] : [{ what: t('serverGroups.blocked.change'), reason: change.reason ?? '' }]),
+    ...(remove.allowed ? [] : [{ what: t('serverGroups.blocked.remove'), reason: remove.reason ?? '' }]),
   ];
   const canAdd = add.allowed && !orphan;
   return (
     <Stack gap="md">
-      {group.isError ? (
-        <QueryErrorAlert query={group} action="refresh the server group (showing what was loaded before)" />
-      ) : null}
+      {group.isError ? <QueryErrorAlert query={group} action={t('serverGroups.refreshAction')} /> : null}
       <LoadBalancerSummary group={group.data} lb={lb} />
       <ReadOnlyNotice
-        noun="server group"
+        noun={t('serverGroups.one')}
         blocked={blocked}
         readOnly={!canAdd && !change.allowed && !remove.allowed}
       />

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { EntityPicker } from '../../components/workbench/EntityPicker';
+import { useT } from '../../i18n/react';
 import { serverGroupQuery } from './api/group';
 import { loadBalancerQuery } from './api/load-balancer';
 import { isUuid, serverGroupKeys } from './api/keys';
@@ -14,6 +15,7 @@ export interface ServerGroupPickerProps {
 /** "Server group": finds groups by their name or their load balancer's name, on the server. */
 export function ServerGroupPicker({ selectedUuid, onChange }: ServerGroupPickerProps) {
   const client = useQueryClient();
+  const t = useT();
   // The chosen group's name comes from the same queries the page below uses (no extra request).
   const group = useQuery({
     ...serverGroupQuery(client, selectedUuid ?? ''),
@@ -32,20 +34,23 @@ export function ServerGroupPicker({ selectedUuid, onChange }: ServerGroupPickerP
 
   return (
     <EntityPicker<GroupOption>
-      label="Server group"
-      description="Search by the group's name or its load balancer's name"
-      placeholder="Type to search server groups"
+      label={t('serverGroups.picker')}
+      description={t('serverGroups.pickerHelp')}
+      placeholder={t('serverGroups.pickerPlaceholder')}
       queryKey={serverGroupKeys.search()}
       search={(text, signal) => searchServerGroups(client, text, signal)}
       itemKey={(g) => g.uuid}
       itemText={(g) => ({
         primary: g.name,
-        secondary: `Load balancer: ${g.loadBalancerName ?? g.loadBalancerUuid ?? 'none'}`,
+        secondary:
+          (g.loadBalancerName ?? g.loadBalancerUuid)
+            ? t('serverGroups.optionLb', { name: g.loadBalancerName ?? g.loadBalancerUuid ?? '' })
+            : t('serverGroups.optionNoLb'),
       })}
       value={value}
       onChange={onChange}
-      emptyText="No server group or load balancer has that name"
-      searchAction="search server groups"
+      emptyText={t('serverGroups.pickerEmpty')}
+      searchAction={t('serverGroups.searchAction')}
     />
   );
 }

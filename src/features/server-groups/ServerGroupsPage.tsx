@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { routes } from '../../config/routes';
+import { usePageTitle, useT } from '../../i18n/react';
 import { ServerGroupDetail } from './ServerGroupDetail';
 import { ServerGroupPicker } from './ServerGroupPicker';
 
@@ -8,9 +9,11 @@ import { ServerGroupPicker } from './ServerGroupPicker';
 export function ServerGroupsPage() {
   const { uuid } = useParams();
   const navigate = useNavigate();
+  const t = useT();
+  usePageTitle('serverGroups.title');
   return (
     <Stack gap="lg" maw={1120}>
-      <Title order={2}>Server groups</Title>
+      <Title order={2}>{t('serverGroups.title')}</Title>
       <Stack gap={4} maw={560}>
         <ServerGroupPicker
           selectedUuid={uuid}
@@ -20,10 +23,7 @@ export function ServerGroupsPage() {
       {uuid ? (
         <ServerGroupDetail key={uuid} uuid={uuid} />
       ) : (
-        <Text c="dimmed">
-          Choose a server group to see its load balancer and backend servers, and to add VM NICs or IP
-          addresses to it.
-        </Text>
+        <Text c="dimmed">{t('serverGroups.choose')}</Text>
       )}
     </Stack>
   );

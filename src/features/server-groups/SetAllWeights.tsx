@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { Button, Group, TextInput } from '@mantine/core';
+import type { MessageKey } from '../../i18n/keys';
+import { useT } from '../../i18n/react';
 import { weightRange, weightSchema } from './schema';
 
 /** "Set all weights": one weight for every staged row. */
 export function SetAllWeights({ onSet, disabled }: { onSet: (weight: string) => void; disabled?: boolean }) {
   const [text, setText] = useState(String(weightRange.default));
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<MessageKey>();
+  const t = useT();
   const apply = () => {
     const result = weightSchema.safeParse(text);
     if (!result.success) {
-      setError(result.error.issues[0]?.message);
+      setError(result.error.issues[0]?.message as MessageKey | undefined);
       return;
     }
     setError(undefined);
@@ -18,7 +21,7 @@ export function SetAllWeights({ onSet, disabled }: { onSet: (weight: string) => 
   return (
     <Group gap="xs" align="flex-start" wrap="nowrap">
       <TextInput
-        label="Set all weights to"
+        label={t('backends.setAll.label')}
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -27,7 +30,7 @@ export function SetAllWeights({ onSet, disabled }: { onSet: (weight: string) => 
             apply();
           }
         }}
-        error={error}
+        error={error ? t(error, weightRange) : undefined}
         inputMode="numeric"
         autoComplete="off"
         size="xs"
@@ -35,7 +38,7 @@ export function SetAllWeights({ onSet, disabled }: { onSet: (weight: string) => 
         disabled={disabled}
       />
       <Button size="xs" variant="default" onClick={apply} disabled={disabled} mt={22}>
-        Set all weights
+        {t('backends.setAll.button')}
       </Button>
     </Group>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/react';
 import { formatShare } from './shares';
 import classes from './rows.module.css';
 
@@ -14,6 +15,7 @@ export function ShareBar({
   label: string;
   muted?: boolean;
 }) {
+  const t = useT();
   const text = formatShare(percent);
   const value = Math.round(percent * 10) / 10;
   return (
@@ -21,7 +23,7 @@ export function ShareBar({
       <div
         className={classes.bar}
         role="progressbar"
-        aria-label={`Share of traffic for ${label}`}
+        aria-label={t('backends.shareFor', { label })}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={value}

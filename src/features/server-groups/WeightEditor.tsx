@@ -1,6 +1,8 @@
 import { useState, type ReactElement } from 'react';
 import { Button, TextInput, Tooltip } from '@mantine/core';
-import { weightSchema } from './schema';
+import type { MessageKey } from '../../i18n/keys';
+import { useT } from '../../i18n/react';
+import { weightRange, weightSchema } from './schema';
 import '@mantine/core/styles/Tooltip.css';
 
 /** A disabled control with its reason on hover and focus (on a wrapper: disabled buttons get no events). */
@@ -25,10 +27,11 @@ export type WeightEditor = ReturnType<typeof useWeightEditor>;
 export function useWeightEditor() {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<MessageKey>();
+  const t = useT();
   const save = (onSave: (weight: number) => void) => {
     const result = weightSchema.safeParse(draft);
-    if (!result.success) return setError(result.error.issues[0]?.message);
+    if (!result.success) return setError(result.error.issues[0]?.message as MessageKey | undefined);
     setError(undefined);
     onSave(Number(result.data));
   };
@@ -42,7 +45,7 @@ export function useWeightEditor() {
     stop: () => setEditing(null),
     input: (label: string, saving: boolean, onSave: (weight: number) => void) => (
       <TextInput
-        aria-label={`New weight for ${label}`}
+        aria-label={t('backends.weight.newFor', { label })}
         value={draft}
         onChange={(e) => setDraft(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -50,7 +53,7 @@ export function useWeightEditor() {
           if (e.key === 'Escape') setEditing(null);
         }}
         // the message is tied to the input (aria-describedby), so that it is announced with it
-        error={error}
+        error={error ? t(error, weightRange) : undefined}
         inputMode="numeric"
         autoComplete="off"
         size="xs"
@@ -63,10 +66,10 @@ export function useWeightEditor() {
     buttons: (saving: boolean, onSave: (weight: number) => void) => (
       <>
         <Button size="xs" onClick={() => save(onSave)} loading={saving}>
-          Save weight
+          {t('backends.weight.save')}
         </Button>
         <Button size="xs" variant="default" onClick={() => setEditing(null)} disabled={saving}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </>
     ),

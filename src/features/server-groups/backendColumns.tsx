@@ -1,5 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { CellText } from '../../components/workbench/CellText';
+import { useT, type Translate } from '../../i18n/react';
 import type { MembersColumn } from '../../components/workbench/MembersTable';
 import { RowRemoveButton } from '../../components/workbench/RemoveButtons';
 import { weightChangeBlocked, type BackendView } from './backends';
@@ -24,11 +25,12 @@ export function backendColumns({
   editor,
   saving,
   onSave,
-}: Editing & { total: number }): MembersColumn<BackendView>[] {
+  t,
+}: Editing & { total: number; t: Translate }): MembersColumn<BackendView>[] {
   return [
     {
       key: 'name',
-      header: 'Backend',
+      header: t('backends.col.backend'),
       width: 160,
       sortable: true,
       render: (v) => (
@@ -41,14 +43,14 @@ export function backendColumns({
     },
     {
       key: 'ip',
-      header: 'IP address',
+      header: t('backends.col.ip'),
       width: 110,
       sortable: true,
       render: (v) => <CellText primary={v.ip ?? '—'} />,
     },
     {
       key: 'weight',
-      header: 'Weight',
+      header: t('backends.col.weight'),
       width: 80,
       sortable: true,
       render: (v) =>
@@ -56,7 +58,7 @@ export function backendColumns({
     },
     {
       key: 'share',
-      header: 'Share of traffic',
+      header: t('backends.col.share'),
       width: 120,
       render: (v) => <ShareBar percent={shareOf(v.weight, total)} label={v.label} muted={v.weight === 0} />,
     },
@@ -82,6 +84,7 @@ export function BackendActions({
   onEdit,
   onRemove,
 }: BackendActionsProps) {
+  const t = useT();
   if (editor.editing === view.key)
     return (
       <Group gap={4} wrap="nowrap" justify="flex-end">
@@ -92,15 +95,15 @@ export function BackendActions({
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
       {canChange ? (
-        <WithReason reason={blocked}>
+        <WithReason reason={blocked ? t(blocked) : undefined}>
           <Button
             size="compact-sm"
             variant="subtle"
-            aria-label={`Change weight of ${view.label}`}
+            aria-label={t('backends.weight.changeOf', { label: view.label })}
             onClick={onEdit}
             disabled={!!blocked}
           >
-            Change weight
+            {t('backends.weight.change')}
           </Button>
         </WithReason>
       ) : null}

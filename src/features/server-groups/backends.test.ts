@@ -17,7 +17,11 @@ const details = new Map<string, NicDetail>([
   ['b', { uuid: 'b', ip: '10.0.0.9', vmName: 'web-2', l3Name: 'app-net' }],
   ['c', { uuid: 'c', ip: '10.2.0.11', vmName: 'dev-vm-1', l3Name: 'dev-net' }],
 ]);
-const views = viewBackends([nic('a', 50), nic('b', 100), nic('c', 10), ip('192.168.100.10', 20)], details);
+const views = viewBackends(
+  [nic('a', 50), nic('b', 100), nic('c', 10), ip('192.168.100.10', 20)],
+  details,
+  (uuid) => `NIC ${uuid}`,
+);
 
 describe('the backends table', () => {
   it('names a VM with two NICs by its name and IP', () => {

@@ -1,4 +1,5 @@
 import type { ServerGroup } from '../../api/schemas';
+import type { Translate } from '../../i18n/react';
 import type { SortState } from '../../components/workbench/useTableState';
 import type { NicDetail } from './api/backend-details';
 import type { BackendRef } from './api/writes';
@@ -40,17 +41,21 @@ export function groupBackends(group: ServerGroup): BackendEntry[] {
   return [...nics, ...ips];
 }
 
-/** Puts names on backends, from the NIC details known (of one page, or of the whole group). */
+/**
+ * Puts names on backends, from the NIC details known (of one page, or of the whole group); a NIC whose
+ * details are not known yet goes by `nicLabel` of the start of its uuid ("NIC 1a2b3c4d").
+ */
 export function viewBackends(
   entries: readonly BackendEntry[],
   details: ReadonlyMap<string, NicDetail> | undefined,
+  nicLabel: (shortUuid: string) => string,
 ) {
   const views: BackendView[] = entries.map((e) => {
     if (e.ref.kind === 'ip') return { ...e, label: e.ref.ipAddress, ip: e.ref.ipAddress };
     const d = details?.get(e.ref.uuid);
     return {
       ...e,
-      label: d?.vmName ?? `NIC ${e.ref.uuid.slice(0, 8)}`,
+      label: d?.vmName ?? nicLabel(e.ref.uuid.slice(0, 8)),
       vmName: d?.vmName,
       ip: d?.ip,
       l3Name: d?.l3Name ?? d?.l3NetworkUuid,
@@ -94,17 +99,17 @@ export function filterAndSort(views: readonly BackendView[], sort: SortState, fi
 }
 
 /** ZStack changes the weight of IPv4 server addresses only (ChangeLoadBalancerBackendServer). */
-export function weightChangeBlocked(view: BackendView): string | undefined {
-  if (view.ref.kind === 'ip' && ipVersionOf(view.ref.ipAddress) === 6)
-    return 'ZStack changes the weight of IPv4 server addresses only';
+export function weightChangeBlocked(view: BackendView): 'backends.weight.ipv4Only' | undefined {
+  if (view.ref.kind === 'ip' && ipVersionOf(view.ref.ipAddress) === 6) return 'backends.weight.ipv4Only';
   return undefined;
 }
 
 /** A text naming a backend for a confirmation or a notification. */
-export function describeBackend(view: BackendView): string {
-  if (view.ref.kind === 'ip') return `IP address ${view.ref.ipAddress}`;
-  const where = [view.ip, view.l3Name].filter(Boolean).join(', ');
-  return `VM NIC of ${view.vmName ?? view.ref.uuid}${where ? ` (${where})` : ''}`;
+export function describeBackend(t: Translate, view: BackendView): string {
+  if (view.ref.kind === 'ip') return t('backends.describe.ip', { ip: view.ref.ipAddress });
+  const where = [view.ip, view.l3Name].filter(Boolean).join(t('workbench.listSeparator'));
+  const vm = view.vmName ?? view.ref.uuid;
+  return where ? t('backends.describe.nicAt', { vm, where }) : t('backends.describe.nic', { vm });
 }
 
 /** A short fingerprint of the group's members: what is cached per member set changes with them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineProblems, parseIpLines } from './ipLines';
+import { ipMessage, weightMessages } from './schema';
 
 describe('the "IP addresses" text area', () => {
   it('turns good lines into entries, with an optional weight after a space, tab, comma or semicolon', () => {
@@ -18,11 +19,11 @@ describe('the "IP addresses" text area', () => {
     const parsed = parseIpLines('10.0.0.1\n10.0.0.300\n10.0.0.2 101\n\n10.0.0.3 5 extra\n10.0.0.4 1.5');
     expect(parsed.entries).toEqual([{ ipAddress: '10.0.0.1', weight: '100' }]);
     expect(parsed.rest).toBe('10.0.0.300\n10.0.0.2 101\n10.0.0.3 5 extra\n10.0.0.4 1.5');
-    expect(parsed.problems.map((p) => [p.line, p.reason])).toEqual([
-      [1, 'Not a valid IPv4 or IPv6 address: "10.0.0.300"'],
-      [2, 'Weight must be a whole number from 0 to 100: "101"'],
-      [3, 'Unexpected text after the weight: "extra"'],
-      [4, 'Weight must be a whole number from 0 to 100: "1.5"'],
+    expect(parsed.problems.map((p) => [p.line, p.reason, p.value])).toEqual([
+      [1, ipMessage, '10.0.0.300'],
+      [2, weightMessages.invalid, '101'],
+      [3, 'backends.lines.extra', 'extra'],
+      [4, weightMessages.invalid, '1.5'],
     ]);
     // re-checking the text that stays gives the same numbers
     expect(lineProblems(parsed.rest)).toEqual(parsed.problems);

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/keys';
 import { ipAddressSchema, ipMessage, weightMessages, weightRange, weightSchema } from './schema';
 
 export interface IpEntry {
@@ -9,7 +10,10 @@ export interface LineProblem {
   /** 1-based line of the text area as it now reads. */
   line: number;
   text: string;
-  reason: string;
+  /** Why, as a catalogue key (translated where it is shown, with `weightRange` as its values). */
+  reason: MessageKey;
+  /** What on the line is wrong: the address, the weight or the extra text. */
+  value: string;
 }
 
 export interface ParsedLines {
@@ -22,12 +26,12 @@ export interface ParsedLines {
 /** Separators between an address and its weight: spaces, tabs, a comma or a semicolon. */
 const separator = /[\s,;]+/;
 
-function checkLine(line: string): { entry: IpEntry } | { reason: string } {
+function checkLine(line: string): { entry: IpEntry } | { reason: MessageKey; value: string } {
   const [address = '', weight, ...extra] = line.trim().split(separator);
-  if (!ipAddressSchema.safeParse(address).success) return { reason: `${ipMessage}: "${address}"` };
-  if (extra.length) return { reason: `Unexpected text after the weight: "${extra.join(' ')}"` };
+  if (!ipAddressSchema.safeParse(address).success) return { reason: ipMessage, value: address };
+  if (extra.length) return { reason: 'backends.lines.extra', value: extra.join(' ') };
   if (weight !== undefined && !weightSchema.safeParse(weight).success)
-    return { reason: `${weightMessages.invalid}: "${weight}"` };
+    return { reason: weightMessages.invalid, value: weight };
   return { entry: { ipAddress: address, weight: weight ?? String(weightRange.default) } };
 }
 
@@ -46,7 +50,7 @@ export function parseIpLines(text: string): ParsedLines {
     if ('entry' in result) entries.push(result.entry);
     else {
       bad.push(raw);
-      problems.push({ line: bad.length, text: raw.trim(), reason: result.reason });
+      problems.push({ line: bad.length, text: raw.trim(), reason: result.reason, value: result.value });
     }
   }
   return { entries, problems, rest: bad.join('\n') };
@@ -58,7 +62,8 @@ export function lineProblems(text: string): LineProblem[] {
   text.split(/\r?\n/).forEach((raw, index) => {
     if (raw.trim() === '') return;
     const result = checkLine(raw);
-    if ('reason' in result) problems.push({ line: index + 1, text: raw.trim(), reason: result.reason });
+    if ('reason' in result)
+      problems.push({ line: index + 1, text: raw.trim(), reason: result.reason, value: result.value });
   });
   return problems;
 }

@@ -1,13 +1,18 @@
 import * as z from 'zod/mini';
 import { isValidWeight, weightRange } from '../../lib/weight';
+import type { MessageKey } from '../../i18n/keys';
 import { canonicalIp, isIp } from './ip';
 
 export { isValidWeight, weightRange };
 
+/**
+ * The schemas' messages are catalogue keys, translated where they are shown (with `weightRange` and, for
+ * `ipTaken`, the row's IP as values), so that a language switch re-words them.
+ */
 export const weightMessages = {
-  empty: `Enter a weight from ${weightRange.min} to ${weightRange.max}`,
-  invalid: `Weight must be a whole number from ${weightRange.min} to ${weightRange.max}`,
-} as const;
+  empty: 'backends.weight.empty',
+  invalid: 'backends.weight.invalid',
+} as const satisfies Record<string, MessageKey>;
 
 /** A weight as typed: a string, so that "1.5", "abc" and "1e3" reach validation instead of being coerced. */
 export const weightSchema = z.string().check(
@@ -16,7 +21,7 @@ export const weightSchema = z.string().check(
   z.refine((v) => v === '' || isValidWeight(v), weightMessages.invalid),
 );
 
-export const ipMessage = 'Not a valid IPv4 or IPv6 address';
+export const ipMessage = 'backends.ip.invalid' satisfies MessageKey;
 
 export const ipAddressSchema = z.string().check(
   z.trim(),
@@ -24,10 +29,10 @@ export const ipAddressSchema = z.string().check(
 );
 
 export const rowMessages = {
-  duplicate: 'Already in this list',
-  alreadyBackend: 'Already a backend of this group',
-  ipTaken: (ip: string) => `Its IP ${ip} is already a backend of this group`,
-} as const;
+  duplicate: 'backends.staged.duplicate',
+  alreadyBackend: 'backends.staged.alreadyBackend',
+  ipTaken: 'backends.staged.ipTaken',
+} as const satisfies Record<string, MessageKey>;
 
 const nicRowSchema = z.object({
   kind: z.literal('nic'),
@@ -83,7 +88,7 @@ export function stagedFormSchema(existing: ExistingBackends) {
           const ip = row.ip ? canonicalIp(row.ip) : '';
           if (existing.nicUuids.has(row.nicUuid)) report(rowMessages.alreadyBackend);
           else if (ip && (existing.serverIps.has(ip) || existing.nicIps?.has(ip)))
-            report(rowMessages.ipTaken(row.ip));
+            report(rowMessages.ipTaken);
           else if (seenNics.has(row.nicUuid) || (ip && seenIps.has(ip))) report(rowMessages.duplicate);
           seenNics.add(row.nicUuid);
           if (ip) seenIps.add(ip);
@@ -125,7 +130,10 @@ export function rowsToParams(rows: readonly StagedRow[]): AddBackendParams {
  * with two staged NICs gets its NIC's IP added, a repeated entry its row number, so that every label
  * stays unique.
  */
-export function rowLabels(rows: readonly StagedRow[]): string[] {
+export function rowLabels(
+  rows: readonly StagedRow[],
+  repeated: (label: string, row: number) => string = (label, row) => `${label} (row ${row})`,
+): string[] {
   const names = rows.map((r) => (r.kind === 'ip' ? r.ipAddress.trim() : r.vmName || r.nicUuid));
   const counts = new Map<string, number>();
   rows.forEach((r, i) => {
@@ -136,7 +144,7 @@ export function rowLabels(rows: readonly StagedRow[]): string[] {
     const label =
       r.kind === 'nic' && (counts.get(names[i]!) ?? 0) > 1 ? `${names[i]} (${r.ip || r.nicUuid})` : names[i]!;
     // an entry staged twice (refused as a duplicate) still needs names of its own
-    const unique = seen.has(label) ? `${label} (row ${i + 1})` : label;
+    const unique = seen.has(label) ? repeated(label, i + 1) : label;
     seen.add(unique);
     return unique;
   });

@@ -1,5 +1,6 @@
 import type { UseFormRegister } from 'react-hook-form';
 import type { StagedColumn } from '../../components/workbench/StagedList';
+import { useT, type Translate } from '../../i18n/react';
 import type { StagedForm, StagedRow } from './schema';
 import { ShareBar } from './ShareBar';
 import classes from './rows.module.css';
@@ -11,10 +12,11 @@ import classes from './rows.module.css';
 export function stagedColumns(
   register: UseFormRegister<StagedForm>,
   readOnly: boolean,
+  t: Translate,
 ): StagedColumn<StagedRow & { id: string }, number>[] {
   return [
     {
-      header: 'Backend',
+      header: t('backends.col.backend'),
       width: 'minmax(160px, 1.2fr)',
       render: (row) => (
         <>
@@ -29,13 +31,13 @@ export function stagedColumns(
       ),
     },
     {
-      header: 'Weight',
+      header: t('backends.col.weight'),
       width: '96px',
       render: (_row, { index, label, messageId }) => (
         <input
           {...register(`rows.${index}.weight`)}
           className={classes.input}
-          aria-label={`Weight for ${label}`}
+          aria-label={t('backends.weight.for', { label })}
           aria-invalid={messageId ? true : undefined}
           aria-describedby={messageId}
           inputMode="numeric"
@@ -45,7 +47,7 @@ export function stagedColumns(
       ),
     },
     {
-      header: 'Share after the change',
+      header: t('backends.col.shareAfter'),
       width: 'minmax(180px, 1fr)',
       render: (_row, { label, extra }) => <ShareBar percent={extra ?? 0} label={label} />,
     },
@@ -54,9 +56,10 @@ export function stagedColumns(
 
 /** "VM NIC" or "IP", beside a backend's name. */
 export function KindBadge({ kind }: { kind: 'nic' | 'ip' }) {
+  const t = useT();
   return (
     <span className={classes.badge} data-kind={kind}>
-      {kind === 'nic' ? 'VM NIC' : 'IP'}
+      {kind === 'nic' ? t('backends.kind.nic') : t('backends.kind.ip')}
     </span>
   );
 }

@@ -94,7 +94,7 @@ describe('the candidate NIC search', () => {
     ]);
     // NICs of other networks and appliance NICs are not offered; the member is offered, marked
     expect(page.items.map((n) => [n.vmName, n.ip, n.l3Name, n.blocked])).toEqual([
-      ['web-1', '10.0.0.11', 'app-net', 'Already in this group'],
+      ['web-1', '10.0.0.11', 'app-net', 'backends.nics.inGroup'],
       ['web-2', '10.0.0.12', 'app-net', undefined],
     ]);
   });
@@ -108,7 +108,7 @@ describe('the candidate NIC search', () => {
     const scope = { networks, memberNics: new Set<string>(), serverIps: new Set(['10.0.0.21']) };
     const page = await searchCandidateNics(scope, '10.0.0.2', new AbortController().signal);
     expect(calls.map((c) => conditions(c.url).at(-1))).toEqual(['name~=%10.0.0.2%', 'vmNics.ip~=%10.0.0.2%']);
-    expect(page.items.map((n) => n.blocked)).toEqual(['Its IP 10.0.0.21 is already a backend of this group']);
+    expect(page.items.map((n) => [n.ip, n.blocked])).toEqual([['10.0.0.21', 'backends.staged.ipTaken']]);
   });
 
   it("offers a dual-stack NIC to a group of either version, at that version's address", async () => {

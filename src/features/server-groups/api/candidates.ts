@@ -22,7 +22,8 @@ export interface CandidateNic {
   vmName: string;
   l3NetworkUuid?: string;
   l3Name: string;
-  blocked?: string;
+  /** Why it cannot be chosen, as a catalogue key (its value `ip` is the NIC's IP). */
+  blocked?: 'backends.nics.inGroup' | 'backends.staged.ipTaken';
 }
 
 /**
@@ -148,9 +149,9 @@ function nicsOf(vm: VmInstance, scope: CandidateScope, text: string): CandidateN
         l3NetworkUuid: n.l3NetworkUuid,
         l3Name: scope.networks.get(n.l3NetworkUuid) ?? '',
         blocked: scope.memberNics.has(n.uuid)
-          ? 'Already in this group'
+          ? 'backends.nics.inGroup'
           : scope.serverIps.has(canonicalIp(ip))
-            ? `Its IP ${ip} is already a backend of this group`
+            ? 'backends.staged.ipTaken'
             : undefined,
       },
     ];
