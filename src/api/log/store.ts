@@ -183,7 +183,7 @@ export class ApiLogStore {
    * A session id the console holds (after a login, or restored from sessionStorage), masked from now on
    * wherever it appears; the log also learns every id it sees in an Authorization header or a login answer.
    */
-  knowSession(uuid: string): void {
+  knowSession(uuid: string | undefined): void {
     this.masker.learn(uuid);
   }
 
