@@ -10,6 +10,7 @@ import { useSessionState, type Identity } from '../session/store';
 import { ReloginModal } from '../features/auth/ReloginModal';
 import { IdleWarning } from '../features/auth/IdleWarning';
 import { PreferenceMenus } from '../components/PreferenceMenus';
+import { ApiLogButton } from '../features/api-log/ApiLogButton';
 import classes from './AppLayout.module.css';
 import '@mantine/core/styles/AppShell.css';
 import '@mantine/core/styles/Badge.css';
@@ -87,6 +88,7 @@ export function AppLayout() {
             <Badge variant="light" size="lg" tt="none" data-testid="identity" className={classes.identity}>
               {identityLabel(identity)}
             </Badge>
+            <ApiLogButton />
             <Button variant="default" size="xs" onClick={() => void logOut()} style={{ flex: 'none' }}>
               Log out
             </Button>
