@@ -14,7 +14,8 @@ import {
   stagedWeight,
   test,
 } from './fixtures';
-import { t } from './i18n';
+import { names, t } from './i18n';
+import { defaultAllowed, untranslatedOn } from './untranslated';
 
 /**
  * The API log: a failed job shows there with ZStack's error, the inline error links to it, the call
@@ -162,4 +163,31 @@ test('by keyboard alone: the shortcut opens it, filters and details work, Escape
   await expect(panel(page)).toBeVisible();
   await page.keyboard.press('Alt+Shift+KeyL');
   await expect(panel(page)).toBeHidden();
+});
+
+test('after a switch to Chinese, every word of the panel is Chinese but ZStack’s own', async ({ page }) => {
+  const zh = names('zh-CN');
+  await logIn(page, personas.admin);
+  await page.getByRole('button', { name: t('apiLog.button'), exact: true }).click();
+  await expect(panel(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('radiogroup', { name: t('language.label') })
+    .getByText('简体中文', { exact: true })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.getByRole('button', { name: zh('apiLog.button'), exact: true }).click();
+  const zhPanel = page.getByRole('dialog', { name: zh('apiLog.title') });
+  await zhPanel.getByRole('button', { name: /LogInByAccount/ }).click();
+  const details = zhPanel.getByRole('region', { name: zh('apiLog.details', { api: 'LogInByAccount' }) });
+  await details.getByRole('button', { name: zh('apiLog.copy.label', { format: 'Python SDK' }) }).click();
+  await expect(details.getByRole('status')).toBeVisible();
+  const words = await untranslatedOn(page, 'zh-CN', {
+    // ZStack's own words (API names, paths, bodies, commands), and the page behind the drawer
+    exclude: ['[data-zstack-text]', 'main', 'header', 'nav'],
+    // the region is named after the call's API (ZStack's name)
+    allow: [...defaultAllowed['zh-CN'], 'API', 'JSON', 'SDK', 'Python', 'Java', 'curl', 'LogInByAccount'],
+  });
+  expect(words.map((w) => `${w.word} (${w.where}: ${w.text})`)).toEqual([]);
 });

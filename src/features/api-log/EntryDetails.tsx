@@ -80,11 +80,13 @@ export function EntryDetails({ id, entry }: { id: string; entry: ApiLogEntry }) 
         </section>
       ) : null}
       <Body title={t('apiLog.request')} body={entry.request} none={t('apiLog.noRequestBody')} />
-      <Body
-        title={job ? t('apiLog.jobResult') : t('apiLog.response')}
-        body={entry.response}
-        none={t('apiLog.noResponse')}
-      />
+      {entry.response || !error ? (
+        <Body
+          title={job ? t('apiLog.jobResult') : t('apiLog.response')}
+          body={entry.response}
+          none={t('apiLog.noResponse')}
+        />
+      ) : null}
       <CopyAs entry={entry} />
     </Stack>
   );

@@ -57,7 +57,9 @@ export const EntryRow = memo(function EntryRow({
         onClick={() => onToggle(entry.id)}
       >
         <span className={classes.time}>{dateTime(entry.at, timeFormat)}</span>
-        <span className={classes.name}>{entry.apiName ?? t('apiLog.unknownApi')}</span>
+        <span className={classes.name} data-zstack-text={entry.apiName ? '' : undefined}>
+          {entry.apiName ?? t('apiLog.unknownApi')}
+        </span>
         <span className={classes.status}>
           <Badge size="sm" variant="light" color={outcomeColor[entry.outcome]} tt="none">
             {t(outcomeLabels[entry.outcome])}
@@ -66,8 +68,10 @@ export const EntryRow = memo(function EntryRow({
           {entry.durationMs === undefined ? null : ` · ${t('apiLog.duration', { ms: entry.durationMs })}`}
         </span>
         <span className={classes.line}>
-          {entry.method} {entry.path}
-          {entry.query ? `?${short(entry.query)}` : ''}
+          <span data-zstack-text>
+            {entry.method} {entry.path}
+            {entry.query ? `?${short(entry.query)}` : ''}
+          </span>
           {entry.write ? ` · ${t('apiLog.write')}` : ''}
           {entry.job
             ? ` · ${t('apiLog.job', { uuid: entry.job.uuid })}: ${t(jobEndLabels[entry.job.end])}`
