@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -48,7 +49,8 @@ async function failAnAdd(page: Page) {
   return alert;
 }
 
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// the clipboard for "copy as"; no transitions, so that axe judges the drawer as it is once in
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], contextOptions: { reducedMotion: 'reduce' } });
 
 test('a failed job: its inline error opens its entry, the copied curl reproduces it, the export is what is shown', async ({
   page,
@@ -80,6 +82,11 @@ test('a failed job: its inline error opens its entry, the copied curl reproduces
   expect(curl).toBe(await details.getByTestId('copied-command').textContent());
   expect(curl).toContain('$ZSTACK_SESSION');
   expect(curl).not.toContain(session);
+  const axe = await new AxeBuilder({ page })
+    .include('[role="dialog"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   // the command as an admin would run it, with the session in the environment
   const { stdout } = await promisify(execFile)('sh', ['-c', curl], {

@@ -13,6 +13,9 @@ function EntryLink({ error }: { error: ZStackError }) {
       component="button"
       type="button"
       size="xs"
+      // the alert's own text colour, underlined: the link's blue is too faint on a red or yellow alert
+      c="var(--mantine-color-text)"
+      underline="always"
       onClick={() => openApiLog(entry)}
       data-log-entry={entry}
       style={{ alignSelf: 'flex-start' }}
