@@ -12,6 +12,12 @@ import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/CheckboxIndicator.css';
 import '@mantine/core/styles/Badge.css';
 
+const noFilter = { writesOnly: false, failuresOnly: false, text: '' };
+const checkboxes = [
+  ['writesOnly', 'apiLog.filter.writesOnly'],
+  ['failuresOnly', 'apiLog.filter.failuresOnly'],
+] as const;
+
 /**
  * The API log: every ZStack call of this session, newest first, with filters (writes only, failures
  * only, text), an export of what it shows as JSON, and each call's details on demand. A drawer from the
@@ -20,13 +26,12 @@ import '@mantine/core/styles/Badge.css';
 export function ApiLogPanel() {
   const t = useT();
   const { opened, focus } = useApiLogPanel();
-  const [writesOnly, setWritesOnly] = useState(false);
-  const [failuresOnly, setFailuresOnly] = useState(false);
-  const [text, setText] = useState('');
+  const [filter, setFilter] = useState(noFilter);
+  const { text } = filter;
   // Typing stays responsive while the filter runs over every body of the log.
   const deferredText = useDeferredValue(text);
   const all = useApiLog();
-  const entries = useApiLog({ writesOnly, failuresOnly, text: deferredText });
+  const entries = useApiLog({ ...filter, text: deferredText });
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
   const [toFocus, setToFocus] = useState<number>();
 
@@ -34,11 +39,7 @@ export function ApiLogPanel() {
   const [shownFocus, setShownFocus] = useState<number>();
   if (focus && focus.request !== shownFocus) {
     setShownFocus(focus.request);
-    if (!entries.some((e) => e.id === focus.entry)) {
-      setWritesOnly(false);
-      setFailuresOnly(false);
-      setText('');
-    }
+    if (!entries.some((e) => e.id === focus.entry)) setFilter(noFilter);
     setExpanded((s) => new Set(s).add(focus.entry));
     setToFocus(focus.entry);
   }
@@ -64,7 +65,7 @@ export function ApiLogPanel() {
       }),
     [],
   );
-  const filtered = writesOnly || failuresOnly || text.trim() !== '';
+  const filtered = filter.writesOnly || filter.failuresOnly || text.trim() !== '';
 
   return (
     <Drawer
@@ -89,25 +90,21 @@ export function ApiLogPanel() {
             label={t('apiLog.filter.text')}
             placeholder={t('apiLog.filter.textHint')}
             value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
+            onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
             type="search"
             size="xs"
             style={{ flex: '1 1 220px' }}
           />
-          <Checkbox
-            label={t('apiLog.filter.writesOnly')}
-            checked={writesOnly}
-            onChange={(e) => setWritesOnly(e.currentTarget.checked)}
-            size="sm"
-            mb={4}
-          />
-          <Checkbox
-            label={t('apiLog.filter.failuresOnly')}
-            checked={failuresOnly}
-            onChange={(e) => setFailuresOnly(e.currentTarget.checked)}
-            size="sm"
-            mb={4}
-          />
+          {checkboxes.map(([name, label]) => (
+            <Checkbox
+              key={name}
+              label={t(label)}
+              checked={filter[name]}
+              onChange={(e) => setFilter({ ...filter, [name]: e.currentTarget.checked })}
+              size="sm"
+              mb={4}
+            />
+          ))}
           <Button
             size="xs"
             variant="default"
@@ -122,15 +119,7 @@ export function ApiLogPanel() {
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{filtered ? t('apiLog.noMatch') : t('apiLog.empty')}</Text>
             {filtered ? (
-              <Button
-                size="xs"
-                variant="subtle"
-                onClick={() => {
-                  setWritesOnly(false);
-                  setFailuresOnly(false);
-                  setText('');
-                }}
-              >
+              <Button size="xs" variant="subtle" onClick={() => setFilter(noFilter)}>
                 {t('apiLog.clearFilters')}
               </Button>
             ) : null}
