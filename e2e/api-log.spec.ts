@@ -73,6 +73,7 @@ test('a failed job: its inline error opens its entry, the copied curl reproduces
   });
   await expect(details.getByTestId('log-error')).toContainText(boom.details);
   await expect(details).toContainText('"weight": "30"');
+  await expect(panel(page)).not.toContainText(session);
 
   await details.getByRole('button', { name: t('apiLog.copy.label', { format: 'curl' }) }).click();
   await expect(details.getByRole('status')).toHaveText(
