@@ -13,7 +13,7 @@ export default defineConfig({
   // A message missing in one locale fails the build (the Vite plugin's failOnMissing); never English
   // text in the Chinese console.
   fallbackLocales: false,
-  catalogs: ['boot', 'app'].map((part) => ({
+  catalogs: ['boot', 'app', 'apilog'].map((part) => ({
     path: `<rootDir>/src/i18n/locales/{locale}/${part}`,
     include: ['<rootDir>/src'],
   })),

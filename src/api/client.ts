@@ -1,6 +1,7 @@
 import { ConsoleCode, ZStackError, type ZStackErrorBody } from './errors';
 import { maxRequestLine, requestLineLength } from './batch';
 import { getSessionId, reportSessionExpired } from './session';
+import { logRequest, type RequestLog } from './log/wire';
 
 export const apiBase = '/zstack/v1';
 
@@ -16,6 +17,8 @@ export interface RequestOptions {
   auth?: boolean;
   /** Use this session instead of the console's current one (the steps of a login). */
   session?: string;
+  /** The API log: by default each request is an entry (log/wire.ts); a job's request and polls say. */
+  log?: RequestLog;
 }
 
 export interface RawResponse<T> {
@@ -61,7 +64,17 @@ export async function request<T>(
   }
   const url = buildUrl(path, options.query);
   if (requestLineLength(method, url) > maxRequestLine) throw tooLong(method, path, url);
+  const call = { method, url, body: options.body, authorization: headers.Authorization };
+  return logRequest(call, options.log, () => send<T>(method, path, url, headers, options));
+}
 
+async function send<T>(
+  method: string,
+  path: string,
+  url: string,
+  headers: Record<string, string>,
+  options: RequestOptions,
+): Promise<RawResponse<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

@@ -1,4 +1,5 @@
-import { request, type QueryParams } from './client';
+import { buildUrl, request, type QueryParams } from './client';
+import { logJob, logResumedJob, type JobLog } from './log/wire';
 import { ConsoleCode, ZStackError, isZStackError } from './errors';
 import { consoleConfig } from '../lib/config';
 
@@ -91,6 +92,7 @@ function answerLost(e: ZStackError): boolean {
 export async function callAsyncJob<T>(req: AsyncRequest, opts: JobOptions = {}): Promise<JobDone<T>> {
   const jobUuid = opts.jobUuid ?? newJobUuid();
   const started = performance.now();
+  const log = logJob(req.method, buildUrl(req.path, req.query), req.body, jobUuid);
   opts.onProgress?.({ jobUuid, phase: 'sending', polls: 0, elapsedMs: 0 });
   let location: string;
   try {
@@ -99,28 +101,35 @@ export async function callAsyncJob<T>(req: AsyncRequest, opts: JobOptions = {}):
       query: req.query,
       signal: opts.signal,
       headers: { 'X-Job-UUID': jobUuid },
+      log: log.request,
     });
     if (res.status === 200) return { result: res.data as T, jobUuid, recovered: false };
     location = locationPath(res.data.location) ?? jobPath(jobUuid);
   } catch (e) {
-    if (!isZStackError(e)) throw e;
+    if (!isZStackError(e)) throw log.failed(e);
     if (answerLost(e)) {
-      return followJob<T>(jobPath(jobUuid), jobUuid, {
-        ...opts,
-        started,
-        seen: false,
-        recovered: true,
-        lost: e,
-      });
+      log.answerLost();
+      return log.track(
+        followJob<T>(jobPath(jobUuid), jobUuid, {
+          ...opts,
+          started,
+          seen: false,
+          recovered: true,
+          lost: e,
+          log,
+        }),
+      );
     }
     if (e.status === 400 && e.details.includes(`Duplicate job uuid[${jobUuid}]`)) {
       // The browser sent the request again on its own (a reused connection closed under it): ZStack
       // already has this job from the first send. Follow it; nothing runs twice.
-      return followJob<T>(jobPath(jobUuid), jobUuid, { ...opts, started, seen: true, recovered: true });
+      return log.track(
+        followJob<T>(jobPath(jobUuid), jobUuid, { ...opts, started, seen: true, recovered: true, log }),
+      );
     }
-    throw e.withJob(jobUuid);
+    throw log.failed(e.withJob(jobUuid));
   }
-  return followJob<T>(location, jobUuid, { ...opts, started, seen: true, recovered: false });
+  return log.track(followJob<T>(location, jobUuid, { ...opts, started, seen: true, recovered: false, log }));
 }
 
 /** callAsyncJob when only the result matters (a one-off write). */
@@ -133,13 +142,17 @@ export async function callAsync<T>(req: AsyncRequest, opts: JobOptions = {}): Pr
  * ZStack has no such job, the request never reached it.
  */
 export function resumeAsyncJob<T>(jobUuid: string, opts: JobOptions = {}): Promise<JobDone<T>> {
-  return followJob<T>(jobPath(jobUuid), jobUuid, {
-    ...opts,
-    started: performance.now(),
-    seen: true,
-    recovered: false,
-    unknownMeansNotReceived: true,
-  });
+  const log = logResumedJob(jobUuid);
+  return log.track(
+    followJob<T>(jobPath(jobUuid), jobUuid, {
+      ...opts,
+      started: performance.now(),
+      seen: true,
+      recovered: false,
+      unknownMeansNotReceived: true,
+      log,
+    }),
+  );
 }
 
 function locationPath(location: string | undefined): string | undefined {
@@ -163,6 +176,8 @@ interface FollowOptions extends JobOptions {
   lost?: ZStackError;
   /** A 404 means the request never reached ZStack, even if the job was seen before ("check again"). */
   unknownMeansNotReceived?: boolean;
+  /** The job's entry in the API log: each poll counts there (polls are no entries of their own). */
+  log?: JobLog;
 }
 
 async function followJob<T>(path: string, jobUuid: string, opts: FollowOptions): Promise<JobDone<T>> {
@@ -182,8 +197,9 @@ async function followJob<T>(path: string, jobUuid: string, opts: FollowOptions):
     });
     await sleep(pollDelay(elapsedMs), opts.signal);
     polls += 1;
+    opts.log?.polled();
     try {
-      const res = await request<T>('GET', path, { auth: false, signal: opts.signal });
+      const res = await request<T>('GET', path, { auth: false, signal: opts.signal, log: false });
       if (res.status === 200) return { result: res.data, jobUuid, recovered: opts.recovered };
       seen = true;
       notFound = 0;

@@ -11,6 +11,7 @@ import { ReloginModal } from '../features/auth/ReloginModal';
 import { IdleWarning } from '../features/auth/IdleWarning';
 import { UndoHost } from '../components/undo/UndoHost';
 import { PreferenceMenus } from '../components/PreferenceMenus';
+import { ApiLogButton } from '../features/api-log/ApiLogButton';
 import classes from './AppLayout.module.css';
 import '@mantine/core/styles/AppShell.css';
 import '@mantine/core/styles/Badge.css';
@@ -89,6 +90,7 @@ export function AppLayout() {
             <Badge variant="light" size="lg" tt="none" data-testid="identity" className={classes.identity}>
               {identityLabel(identity)}
             </Badge>
+            <ApiLogButton />
             <Button variant="default" size="xs" onClick={() => void logOut()} style={{ flex: 'none' }}>
               Log out
             </Button>

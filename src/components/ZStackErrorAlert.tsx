@@ -9,6 +9,7 @@ import {
   type ZStackError,
   type ZStackErrorBody,
 } from '../api/errors';
+import { useApiLogLink } from './api-log/linkContext';
 
 export interface ZStackErrorAlertProps {
   error: ZStackError;
@@ -49,6 +50,7 @@ export function ZStackErrorAlert({
 }: ZStackErrorAlertProps) {
   // every failure the console meets is a ZStackError; anything else (a bug) is still shown, not lost
   const error = asZStackError(given);
+  const logLink = useApiLogLink(error);
   const size = compact ? 'xs' : 'sm';
   const causes: ZStackErrorBody[] = [];
   for (let c = error.causeBody; c && causes.length < 5; c = c.cause) causes.push(c);
@@ -103,6 +105,7 @@ export function ZStackErrorAlert({
             Job {error.jobUuid}
           </Text>
         ) : null}
+        {logLink}
         {children}
         {onRetry || onCheckAgain ? (
           <Group gap="xs">

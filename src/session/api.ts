@@ -15,6 +15,7 @@ import { getSessionId, onSessionExpired } from '../api/session';
 import { sha512Hex } from '../lib/sha512';
 import { takeFirstSessionId } from './firstSession';
 import { endSession, type Identity } from './store';
+import { clearApiLog } from '../api/log/wire';
 
 async function putLogin(path: string, body: unknown, session?: string): Promise<Session> {
   const res = await request<unknown>('PUT', path, { body, auth: session !== undefined, session });
@@ -129,6 +130,8 @@ export async function logOut({ broadcast = true }: { broadcast?: boolean } = {})
   endSession();
   if (broadcast) tabs?.postMessage('logout');
   await endServerSessions(sessions);
+  // The log went with the session state; its LogOut calls go too.
+  clearApiLog();
 }
 
 /** LogOut on the server, best effort: the console has forgotten these sessions either way. */

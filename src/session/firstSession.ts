@@ -13,6 +13,11 @@ export function setFirstSessionId(uuid: string | undefined): void {
   slot.set(uuid);
 }
 
+/** The first session's id, still held here (the API log masks it). */
+export function peekFirstSessionId(): string | undefined {
+  return slot.get();
+}
+
 /** The first session's id, forgotten here: whoever takes it ends it on the server. */
 export function takeFirstSessionId(): string | undefined {
   const uuid = slot.get();

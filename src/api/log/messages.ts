@@ -1,25 +1,28 @@
+import type { ApiLogKey } from '../../i18n/keys';
 import type { EntryOutcome, JobEnd } from './types';
 
-/** How a logged call's job stands, as the API log panel says it. */
-export const jobEndLabels: Record<JobEnd, string> = {
-  running: 'Running',
-  done: 'Done',
-  failed: 'Failed',
-  stillRunning: 'Still running, not confirmed',
-  notConfirmed: 'Not confirmed',
-  notReceived: 'Never received',
+/**
+ * How the API log panel says a logged call's state: keys of the `apilog` catalogue part
+ * (src/i18n/locales/<locale>/apilog.json), translated where they render.
+ */
+export const jobEndLabels: Record<JobEnd, ApiLogKey> = {
+  running: 'apiLog.job.running',
+  done: 'apiLog.job.done',
+  failed: 'apiLog.job.failed',
+  stillRunning: 'apiLog.job.stillRunning',
+  notConfirmed: 'apiLog.job.notConfirmed',
+  notReceived: 'apiLog.job.notReceived',
 };
 
 /** Said beside a job that ended after its answer was lost ("settled after a lost answer"). */
-export const afterLostAnswerLabel = 'Settled by its job id after a lost answer';
+export const afterLostAnswerLabel: ApiLogKey = 'apiLog.job.afterLostAnswer';
 
-export const outcomeLabels: Record<EntryOutcome, string> = {
-  pending: 'In progress',
-  ok: 'Succeeded',
-  failed: 'Failed',
-  unknown: 'Outcome unknown',
+export const outcomeLabels: Record<EntryOutcome, ApiLogKey> = {
+  pending: 'apiLog.outcome.pending',
+  ok: 'apiLog.outcome.ok',
+  failed: 'apiLog.outcome.failed',
+  unknown: 'apiLog.outcome.unknown',
 };
 
-/** Where a body was cut to a preview. */
-export const truncatedLabel = (size: number) =>
-  `Cut to a preview: ${size.toLocaleString('en')} characters in all, too large to keep with the rest of the log`;
+/** Where a body was cut to a preview (`size`: its characters in all). */
+export const truncatedLabel: ApiLogKey = 'apiLog.truncated';

@@ -49,7 +49,8 @@ interface Live {
  * Every ZStack call of this browser session, newest first, in memory only. The API layer reports each
  * call's steps (begin, answered, polled, done, failed); React reads it through `subscribe` and
  * `getSnapshot` (useSyncExternalStore: the snapshot is a new array after every change, the same one
- * otherwise). Nothing a session or a password could be read from is kept (see mask.ts).
+ * otherwise). Nothing a session or a password could be read from is kept (see mask.ts). The API layer
+ * (client.ts, jobs.ts) reports to it through wire.ts; the panel is src/features/api-log.
  */
 export class ApiLogStore {
   private entries: readonly ApiLogEntry[] = [];
@@ -183,7 +184,7 @@ export class ApiLogStore {
    * A session id the console holds (after a login, or restored from sessionStorage), masked from now on
    * wherever it appears; the log also learns every id it sees in an Authorization header or a login answer.
    */
-  knowSession(uuid: string): void {
+  knowSession(uuid: string | undefined): void {
     this.masker.learn(uuid);
   }
 

@@ -22,7 +22,7 @@ const add = () =>
     },
   });
 
-const text = (copied: ReturnType<typeof copyAs>) => (copied.ok ? copied.text : copied.reason);
+const text = (copied: ReturnType<typeof copyAs>) => (copied.ok ? copied.text : copied.reason.key);
 
 describe('copy as curl', () => {
   it('writes the add with the session from $ZSTACK_SESSION and the exact body sent', () => {
@@ -77,7 +77,7 @@ describe('copy as curl', () => {
     )!;
     expect(copyAs(entry, 'curl', origin)).toEqual({
       ok: false,
-      reason: expect.stringContaining('too large to keep'),
+      reason: { key: 'apiLog.copy.bodyNotKept', values: { size: 61 } },
     });
   });
 });
@@ -183,7 +183,7 @@ describe('copy as SDK call', () => {
   it('says why an unknown API has no SDK call', () => {
     expect(copyAs(logged('POST', '/zstack/v1/no/such', {}), 'java', origin)).toEqual({
       ok: false,
-      reason: expect.stringContaining('copy it as curl'),
+      reason: { key: 'apiLog.copy.unknownApi', values: { method: 'POST', path: '/zstack/v1/no/such' } },
     });
   });
 });

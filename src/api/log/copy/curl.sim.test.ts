@@ -21,7 +21,7 @@ describe('copy as curl, run against ZStack', () => {
   async function runCopied(method: string, path: string, body?: unknown) {
     const id = log.begin({ method, url: `/zstack/v1${path}`, body, authorization: `OAuth ${session}` });
     const copied = copyAs(log.get(id)!, 'curl', sim.origin);
-    if (!copied.ok) throw new Error(copied.reason);
+    if (!copied.ok) throw new Error(copied.reason.key);
     expect(copied.text).not.toContain(session);
     const { stdout } = await runShell(copied.text, { ZSTACK_SESSION: session });
     const answer = JSON.parse(stdout) as { location?: string };

@@ -1,7 +1,7 @@
 import { matchApi } from '../apiNames';
 import type { ApiLogEntry } from '../types';
 import { curlCommand } from './curl';
-import { copyMessages } from './messages';
+import { copyMessages, type LogMessage } from './messages';
 import { sdkCallOf } from './params';
 import { javaSdk, pythonSdk, type NodeAddress, type SdkSnippet } from './sdk';
 
@@ -10,7 +10,9 @@ export type { SdkSnippet, NodeAddress };
 
 export type CopyFormat = 'curl' | 'java' | 'python';
 
-export type Copied = { ok: true; text: string; setup?: string } | { ok: false; reason: string };
+export type { LogMessage };
+
+export type Copied = { ok: true; text: string; setup?: string } | { ok: false; reason: LogMessage };
 
 /** Where the console reaches ZStack, for the SDKs' configure(): the console's own origin, /zstack. */
 export function nodeAddressOf(origin: string): NodeAddress {

@@ -1,9 +1,17 @@
+import type { ApiLogKey, MessageValues } from '../../../i18n/keys';
+
+/** A sentence of the API log's catalogue part (src/i18n/locales/<locale>/apilog.json), worded where shown. */
+export interface LogMessage {
+  key: ApiLogKey;
+  values?: MessageValues;
+}
+
 /** Why an entry cannot be copied as a command (shown instead of the command). */
 export const copyMessages = {
-  bodyNotKept: (size: number) =>
-    `The request body (${size.toLocaleString('en')} characters) was too large to keep in the log, so the exact call cannot be copied.`,
-  unknownApi: (method: string, path: string) =>
-    `${method} ${path} is not an API the console knows by name, so there is no SDK action for it; copy it as curl.`,
-  unreadableBody:
-    'The request body in the log is not JSON, so its parameters cannot be written as an SDK call.',
+  bodyNotKept: (size: number): LogMessage => ({ key: 'apiLog.copy.bodyNotKept', values: { size } }),
+  unknownApi: (method: string, path: string): LogMessage => ({
+    key: 'apiLog.copy.unknownApi',
+    values: { method, path },
+  }),
+  unreadableBody: { key: 'apiLog.copy.unreadableBody' } as LogMessage,
 } as const;
