@@ -107,6 +107,9 @@ export default defineConfig(({ mode, command }) => {
             environment: 'jsdom',
             globals: true,
             setupFiles: ['./src/test/setup.ts'],
+            // Rendering a few hundred Mantine rows in jsdom takes 1–2 s alone and several times that on
+            // two busy cores: 5 s (the default) fails on load, not on behaviour.
+            testTimeout: 20_000,
           },
         },
         {
