@@ -10,7 +10,6 @@ import {
   type VirtualIdLogin,
 } from '../../session/api';
 import { isPlatformAdmin } from './platformAdmin';
-import { Msg } from '../../i18n/Msg';
 import { useT } from '../../i18n/react';
 // its own chunk (only virtual IDs choose a project): the Radio styles come with it
 import '@mantine/core/styles/Radio.css';
@@ -19,6 +18,19 @@ export interface ProjectStepProps {
   login: VirtualIdLogin;
   onLoggedIn: (login: AccountLogin) => void;
   onBack: () => void;
+}
+
+/** `text` with its first `part` in bold (a name inside a sentence of the catalogue). */
+function Bold({ text, part }: { text: string; part: string }) {
+  const at = part ? text.indexOf(part) : -1;
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <b>{part}</b>
+      {text.slice(at + part.length)}
+    </>
+  );
 }
 
 export function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
@@ -47,7 +59,7 @@ export function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Msg id="login.project.loggedIn" values={{ name: login.identity.name }} components={{ 0: <b /> }} />
+        <Bold text={t('login.project.loggedIn', { name: login.identity.name })} part={login.identity.name} />
       </Text>
       {login.projects.length > 0 ? (
         <Radio.Group label={t('login.project.label')} value={projectUuid} onChange={setProjectUuid}>

@@ -11,10 +11,9 @@ import { Section } from '../../components/workbench/Section';
 import { StagedList, type StagedColumn } from '../../components/workbench/StagedList';
 import { SubmitRow } from '../../components/workbench/SubmitRow';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
-import { Msg } from '../../i18n/Msg';
 import type { MessageKey } from '../../i18n/keys';
 import { useNameList } from '../../i18n/names';
-import { useT, type Translate } from '../../i18n/react';
+import { Say, useT, type Translate } from '../../i18n/react';
 import { useAddMembers } from './api/add-members';
 import { candidateSearch, type Candidate } from './api/candidates';
 import { vidGroupKeys } from './api/keys';
@@ -72,7 +71,7 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
   const [searches, setSearches] = useState(0);
   const add = useAddMembers(group.uuid, ({ virtualIds }, outcome) => {
     notifyDone(
-      <Msg id="addMembers.added.title" values={{ group: group.name }} />,
+      <Say id="addMembers.added.title" values={{ group: group.name }} />,
       <AddedText names={virtualIds.map((v) => v.name)} group={group.name} />,
       outcome,
     );
