@@ -211,7 +211,10 @@ async function followJob<T>(path: string, jobUuid: string, opts: FollowOptions):
 function notReceived(jobUuid: string, lost: ZStackError | undefined): ZStackError {
   if (lost && lost.code !== ConsoleCode.network) {
     // Keep what the answer said (a proxy's 502, an unreadable body) and add what the job told.
-    const details = { key: 'errors.notReceived.after', values: { lost: lost.details, job: jobUuid } } as const;
+    const details = {
+      key: 'errors.notReceived.after',
+      values: { lost: lost.details, job: jobUuid },
+    } as const;
     return new ZStackError(
       { ...lost.body(), details: translate(details.key, details.values) },
       lost.status,

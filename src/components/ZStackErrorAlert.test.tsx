@@ -11,7 +11,11 @@ describe('an error on screen when the language changes', () => {
       details: { key: 'errors.noSession.details', values: { method: 'GET', path: '/zones' } },
     });
     const zstack = new ZStackError(
-      { code: 'SYS.1006', description: '参数错误', details: '账户[uuid:1]无法使用资源[uuid:2, type:VmNicVO]' },
+      {
+        code: 'SYS.1006',
+        description: '参数错误',
+        details: '账户[uuid:1]无法使用资源[uuid:2, type:VmNicVO]',
+      },
       503,
     );
     render(

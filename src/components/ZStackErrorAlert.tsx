@@ -107,9 +107,7 @@ export function ZStackErrorAlert({
             })}
           </Text>
         ))}
-        {isSessionError(error) ? (
-          <Text size="sm">{t('errors.sessionHint')}</Text>
-        ) : null}
+        {isSessionError(error) ? <Text size="sm">{t('errors.sessionHint')}</Text> : null}
         {error.jobUuid ? (
           <Text size="xs" c="dimmed">
             {t('errors.job', { job: error.jobUuid })}

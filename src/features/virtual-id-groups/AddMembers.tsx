@@ -85,9 +85,7 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
   const mentioned = add.error
     ? chosen.filter((v) => errorMentions(add.error!, [v.uuid, v.name]).length > 0)
     : [];
-  const messages = chosen.map((v) =>
-    mentioned.includes(v) ? t('addMembers.named') : undefined,
-  );
+  const messages = chosen.map((v) => (mentioned.includes(v) ? t('addMembers.named') : undefined));
 
   return (
     <Section title={t('addMembers.title')}>
@@ -148,9 +146,7 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
                         })}
                       </Text>
                     ) : null}
-                    {!isUnconfirmed(add.error) ? (
-                      <Text size="sm">{t('addMembers.kept')}</Text>
-                    ) : null}
+                    {!isUnconfirmed(add.error) ? <Text size="sm">{t('addMembers.kept')}</Text> : null}
                   </ZStackErrorAlert>
                 ) : null}
                 <StagedList

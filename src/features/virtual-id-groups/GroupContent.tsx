@@ -29,7 +29,8 @@ export function GroupContent({ uuid, wellFormed, group, projectName }: GroupCont
         link={{ to: routes.virtualIdGroups.link(), label: t('vidGroups.notFound.link') }}
       />
     );
-  if (group.isError && !group.data) return <QueryErrorAlert query={group} action={t('vidGroups.loadGroup')} />;
+  if (group.isError && !group.data)
+    return <QueryErrorAlert query={group} action={t('vidGroups.loadGroup')} />;
   if (!group.data)
     return (
       <Row gap="xs" role="status" aria-label={t('vidGroups.loadingGroup.label')}>
@@ -66,7 +67,11 @@ function GroupWorkbench({ group, projectName }: { group: Group; projectName: str
           {group.description ? ` · ${group.description}` : ''}
         </Text>
       </div>
-      <ReadOnlyNotice noun={t('vidGroups.noun')} blocked={blocked} readOnly={!add.allowed && !remove.allowed} />
+      <ReadOnlyNotice
+        noun={t('vidGroups.noun')}
+        blocked={blocked}
+        readOnly={!add.allowed && !remove.allowed}
+      />
       {add.allowed ? (
         <AddMembers group={group} projectUuid={group.projectUuid ?? ''} projectName={projectName} />
       ) : null}

@@ -108,9 +108,7 @@ export function VirtualIdGroupsPage() {
       ) : noGroups ? (
         <NoGroupsState project={project.data} />
       ) : (
-        <Text size="sm">
-          {t('vidGroups.groupCount', { project: project.data.name, count: groupCount })}
-        </Text>
+        <Text size="sm">{t('vidGroups.groupCount', { project: project.data.name, count: groupCount })}</Text>
       )}
     </Stack>
   );
