@@ -135,6 +135,7 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel, prefetch }: Login
         />
         <PasswordInput
           label={t('login.password')}
+          visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
           autoComplete="current-password"
           autoFocus={!!defaults?.name}
           // in the re-login dialog the name is known: the focus starts on the password

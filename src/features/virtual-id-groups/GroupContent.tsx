@@ -64,7 +64,7 @@ function GroupWorkbench({ group, projectName }: { group: Group; projectName: str
         </Row>
         <Text size="sm" c="dimmed">
           {t('vidGroups.ofProject', { project: projectName })}
-          {group.description ? ` · ${group.description}` : ''}
+          {group.description ? <span data-zstack-text> · {group.description}</span> : null}
         </Text>
       </div>
       <ReadOnlyNotice

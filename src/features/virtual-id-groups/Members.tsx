@@ -25,7 +25,12 @@ const columnsIn = (t: Translate): MembersColumn<VirtualId>[] => [
     header: t('members.col.name'),
     width: 210,
     sortable: true,
-    render: (m) => <CellText primary={m.name} secondary={m.description ?? undefined} />,
+    // ZStack's data as sent (names, descriptions, dates): marked so, for the language checks
+    render: (m) => (
+      <div data-zstack-text>
+        <CellText primary={m.name} secondary={m.description ?? undefined} />
+      </div>
+    ),
   },
   {
     key: 'state',
@@ -40,7 +45,11 @@ const columnsIn = (t: Translate): MembersColumn<VirtualId>[] => [
     header: t('members.col.created'),
     width: 160,
     sortable: true,
-    render: (m) => <CellText primary={m.createDate ?? '—'} />,
+    render: (m) => (
+      <div data-zstack-text>
+        <CellText primary={m.createDate ?? '—'} />
+      </div>
+    ),
   },
 ];
 
