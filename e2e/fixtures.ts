@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { names, t, type Locale } from './i18n';
 
+/** The console's words in the language a journey runs in (e2e/i18n.ts); English unless given. */
+export type Names = ReturnType<typeof names>;
+
 /**
  * The simulator's own controls (sim/README.md, "Control endpoints"): reset, faults, timings, and what the
  * wire carried. A POST carries the header and the JSON object body the controls require of it
@@ -30,7 +33,7 @@ export class Sim {
   async config(config: {
     jobDurationMs?: number;
     sessionTimeoutSec?: number;
-    locale?: string;
+    locale?: 'zh_CN' | 'en_US';
   }): Promise<void> {
     await this.post('/__sim/config', config);
   }
@@ -75,29 +78,33 @@ export const personas = {
   newbie: { kind: 'virtualId', name: 'newbie' },
 } satisfies Record<string, Persona>;
 
-export async function fillLogin(page: Page, persona: Persona, password = 'password'): Promise<void> {
+export async function fillLogin(
+  page: Page,
+  persona: Persona,
+  password = 'password',
+  n: Names = t,
+): Promise<void> {
   // Mantine's SegmentedControl hides its radio inputs; a user clicks the visible label.
-  const kind = page.getByRole('radiogroup', { name: 'Log in as' });
-  await kind.getByText(persona.kind === 'account' ? 'Account' : 'Virtual ID', { exact: true }).click();
-  await expect(
-    kind.getByRole('radio', { name: persona.kind === 'account' ? 'Account' : 'Virtual ID' }),
-  ).toBeChecked();
-  await page.getByLabel('Name', { exact: true }).fill(persona.name);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  const kind = page.getByRole('radiogroup', { name: n('login.kind') });
+  const kindName = n(persona.kind === 'account' ? 'login.kind.account' : 'login.kind.virtualId');
+  await kind.getByText(kindName, { exact: true }).click();
+  await expect(kind.getByRole('radio', { name: kindName })).toBeChecked();
+  await page.getByLabel(n('login.name'), { exact: true }).fill(persona.name);
+  await page.getByLabel(n('login.password'), { exact: true }).fill(password);
+  await page.getByRole('button', { name: n('login.submit') }).click();
 }
 
 /** Logs in through the login page, picking the persona's project when asked. */
-export async function logIn(page: Page, persona: Persona = personas.admin): Promise<void> {
+export async function logIn(page: Page, persona: Persona = personas.admin, n: Names = t): Promise<void> {
   if (!page.url().includes('/login')) await page.goto('/login');
-  await fillLogin(page, persona);
+  await fillLogin(page, persona, 'password', n);
   if (persona.kind === 'virtualId') {
-    const continueButton = page.getByRole('button', { name: 'Continue', exact: true });
-    const withoutProject = page.getByRole('button', { name: 'Continue without a project' });
+    const continueButton = page.getByRole('button', { name: n('login.project.continue'), exact: true });
+    const withoutProject = page.getByRole('button', { name: n('login.project.withoutProject') });
     await expect(
       continueButton
         .or(withoutProject)
-        .or(page.getByRole('button', { name: 'Log out' }))
+        .or(page.getByRole('button', { name: n('app.logOut') }))
         .first(),
     ).toBeVisible();
     if (persona.project && (await continueButton.isVisible())) {
@@ -107,7 +114,7 @@ export async function logIn(page: Page, persona: Persona = personas.admin): Prom
       await withoutProject.click();
     }
   }
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: n('app.logOut') })).toBeVisible();
 }
 
 export const test = base.extend<{ sim: Sim; securityWatch: void; provokesCspViolation: boolean }>({
@@ -264,13 +271,13 @@ export async function expectError(
   await expect(alert.getByTestId('error-details')).toContainText(error.details ?? /\S/);
 }
 
-export const relogin = (page: Page) => page.getByRole('dialog', { name: 'Log in again' });
+export const relogin = (page: Page) => page.getByRole('dialog', { name: t('relogin.title') });
 
 /** Logs in again as the same identity in the re-login dialog. */
 export async function reloginAs(page: Page, password = 'password'): Promise<void> {
   const dialog = relogin(page);
-  await dialog.getByLabel('Password', { exact: true }).fill(password);
-  await dialog.getByRole('button', { name: 'Log in again' }).click();
+  await dialog.getByLabel(t('login.password'), { exact: true }).fill(password);
+  await dialog.getByRole('button', { name: t('relogin.title') }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -356,18 +363,24 @@ export const isAddMembers = (r: SimRequest) =>
   r.method === 'POST' && /\/iam2\/projects\/groups\/[0-9a-f]{32}\/virtual-ids$/.test(r.path);
 
 /** Opens a group on the "Virtual ID groups" page through its two pickers. */
-export async function openVirtualIdGroup(page: Page, project: string, group: string): Promise<void> {
+export async function openVirtualIdGroup(
+  page: Page,
+  project: string,
+  group: string,
+  n: Names = t,
+): Promise<void> {
   await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Virtual ID groups' })
+    .getByRole('navigation', { name: n('app.nav.label') })
+    .getByRole('link', { name: n('app.nav.virtualIdGroups') })
     .click();
   await expect(page).toHaveURL(/\/virtual-id-groups(\?.*)?$/);
-  await choose(page, 'Project', project, project);
-  await choose(page, 'Group', group, group);
+  await choose(page, n('vidGroups.project'), project, project);
+  await choose(page, n('vidGroups.group'), group, group);
   await expect(page).toHaveURL(/\/virtual-id-groups\/[0-9a-f]{32}$/);
 }
 
-export const membersTable = (page: Page) => page.getByRole('table', { name: 'Members' });
+export const membersTable = (page: Page, n: Names = t) =>
+  page.getByRole('table', { name: n('members.title') });
 /** A member's row, found by its own checkbox ("Select <name>"). */
 export const memberRow = (page: Page, name: string) =>
   membersTable(page)

@@ -22,14 +22,14 @@ test.describe('a first visit from a Chinese browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page).toHaveTitle(zh('app.name'));
 
-    await page.getByLabel('Name', { exact: true }).fill('admin');
-    await page.getByLabel('Password', { exact: true }).fill('password');
+    await page.getByLabel(zh('login.name'), { exact: true }).fill('admin');
+    await page.getByLabel(zh('login.password'), { exact: true }).fill('password');
     await choose(page, zh('language.label'), 'English');
     await expect(radio(page, t('language.label'), 'English')).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(t('app.name'));
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('admin');
-    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('password');
+    await expect(page.getByLabel(t('login.name'), { exact: true })).toHaveValue('admin');
+    await expect(page.getByLabel(t('login.password'), { exact: true })).toHaveValue('password');
 
     // the theme: for this tab only; localStorage holds the language and nothing else
     // the theme's choices are icons, named on hover
@@ -38,15 +38,15 @@ test.describe('a first visit from a Chinese browser', () => {
       .getByTitle(t('theme.dark'))
       .click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+    await page.getByRole('button', { name: t('login.submit') }).click();
+    await expect(page.getByRole('button', { name: t('app.logOut') })).toBeVisible();
     await expect(radio(page, t('language.label'), 'English')).toBeChecked();
     await expect(radio(page, t('theme.label'), t('theme.dark'))).toBeChecked();
     expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'zstack-console.language': 'en' });
     expect(await page.evaluate(() => sessionStorage.getItem('zstack-console.color-scheme'))).toBe('dark');
 
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+    await expect(page.getByRole('button', { name: t('app.logOut') })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   });

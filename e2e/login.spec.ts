@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, fillLogin, logIn, personas, test } from './fixtures';
+import { t } from './i18n';
 
 test.describe('logging in', () => {
   test('admin logs in, sees the shell, and logs out, which ends the session on the server', async ({
@@ -9,7 +10,7 @@ test.describe('logging in', () => {
   }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/login$/);
-    await expect(page.getByRole('heading', { name: 'ZStack console' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t('app.name') })).toBeVisible();
 
     const loginBody = page
       .waitForRequest((r) => r.url().endsWith('/zstack/v1/accounts/login'))
@@ -20,17 +21,17 @@ test.describe('logging in', () => {
       accountName: 'admin',
       password: createHash('sha512').update('password').digest('hex'),
     });
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link', { name: 'Server groups' })).toBeVisible();
-    await expect(nav.getByRole('link', { name: 'Virtual ID groups' })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: t('app.nav.label') });
+    await expect(nav.getByRole('link', { name: t('app.nav.serverGroups') })).toBeVisible();
+    await expect(nav.getByRole('link', { name: t('app.nav.virtualIdGroups') })).toBeVisible();
     await expect(page.getByTestId('identity')).toHaveText(/admin/);
 
     const session = await page.evaluate(() => sessionStorage.getItem('zstack-console.session'));
     expect(session).toMatch(/^[0-9a-f]{32}$/);
 
-    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: t('app.logOut') }).click();
     await expect(page).toHaveURL(/\/login$/);
-    await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await expect(page.getByRole('button', { name: t('login.submit') })).toBeVisible();
     expect(await page.evaluate(() => sessionStorage.getItem('zstack-console.session'))).toBeNull();
 
     const logout = (await sim.requests()).find(
@@ -49,14 +50,14 @@ test.describe('logging in', () => {
     sim,
   }) => {
     await page.goto('/login');
-    const button = page.getByRole('button', { name: 'Log in' });
+    const button = page.getByRole('button', { name: t('login.submit') });
     const before = await button.boundingBox();
     await fillLogin(page, personas.admin, 'not-the-password');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('ID.1000');
     await expect(alert.getByTestId('error-description')).not.toBeEmpty();
     expect((await button.boundingBox())?.y).toBe(before?.y);
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('admin');
+    await expect(page.getByLabel(t('login.name'), { exact: true })).toHaveValue('admin');
     await expect(page).toHaveURL(/\/login$/);
     void sim;
   });
@@ -70,11 +71,9 @@ test.describe('logging in', () => {
     await fillLogin(page, { kind: 'account', name: 'ops-admin' });
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('ID.1000');
-    await expect(alert).toContainText(
-      'If ops-admin is an IAM2 virtual ID, choose “Virtual ID” above and log in again.',
-    );
+    await expect(alert).toContainText(t('login.hint.virtualId', { name: 'ops-admin' }));
     // the password is selected for retyping; the name stays
-    await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+    await expect(page.getByLabel(t('login.password'), { exact: true })).toBeFocused();
     await logIn(page, personas.opsAdmin);
     await expect(page.getByTestId('identity')).toHaveText('ops-admin @ ops');
   });
@@ -86,7 +85,7 @@ test.describe('logging in', () => {
     void sim;
     await logIn(page, personas.admin);
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+    await expect(page.getByRole('button', { name: t('app.logOut') })).toBeVisible();
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/[0-9a-f]{32}/);
   });
 });

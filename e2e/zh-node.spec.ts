@@ -21,7 +21,7 @@ import {
  * the rows an error names: it matches the UUIDs and IPs in the text, not its words.
  */
 test.beforeEach(async ({ sim }) => {
-  const zhNode = { locale: 'zh_CN', jobDurationMs: 300 };
+  const zhNode = { locale: 'zh_CN', jobDurationMs: 300 } as const;
   await sim.config(zhNode);
 });
 

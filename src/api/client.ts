@@ -1,4 +1,4 @@
-import { ConsoleCode, ZStackError, type ZStackErrorBody } from './errors';
+import { ConsoleCode, consoleError, ZStackError, type ZStackErrorBody } from './errors';
 import { maxRequestLine, requestLineLength } from './batch';
 import { getSessionId, reportSessionExpired } from './session';
 import { logRequest, type RequestLog } from './log/wire';
@@ -87,14 +87,13 @@ async function send<T>(
     });
   } catch (e) {
     if (options.signal?.aborted) throw e;
-    throw new ZStackError(
-      {
-        code: ConsoleCode.network,
-        description: 'The management node could not be reached',
-        details: `${method} ${path}: the connection failed before an answer arrived (${e instanceof Error ? e.message : String(e)}).`,
+    throw consoleError(ConsoleCode.network, 0, {
+      description: { key: 'errors.network' },
+      details: {
+        key: 'errors.network.details',
+        values: { method, path, reason: e instanceof Error ? e.message : String(e) },
       },
-      0,
-    );
+    });
   }
 
   const text = await response.text();
@@ -111,53 +110,53 @@ async function send<T>(
     if (err.code === 'ID.1001') reportSessionExpired();
     throw err;
   }
-  throw new ZStackError(
-    {
-      code: ConsoleCode.http,
-      description: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      details: text.trim().slice(0, 500) || `${method} ${path} answered ${response.status} with no body.`,
-    },
+  // The status line and the body are the server's (a proxy's): shown as sent; an empty body gets the
+  // console's words.
+  const body = text.trim().slice(0, 500);
+  const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  throw consoleError(
+    ConsoleCode.http,
     response.status,
+    body ? {} : { details: { key: 'errors.http.noBody', values: { method, path, status: response.status } } },
+    body ? { description: status, details: body } : { description: status },
   );
 }
 
 function noSession(method: string, path: string): ZStackError {
-  return new ZStackError(
-    {
-      code: ConsoleCode.noSession,
-      description: 'Not logged in',
-      details: `${method} ${path} was not sent: the session has ended. Log in again to continue.`,
-    },
-    0,
-  );
+  return consoleError(ConsoleCode.noSession, 0, {
+    description: { key: 'errors.noSession' },
+    details: { key: 'errors.noSession.details', values: { method, path } },
+  });
 }
 
 function tooLong(method: string, path: string, url: string): ZStackError {
-  return new ZStackError(
-    {
-      code: ConsoleCode.requestTooLong,
-      description: 'Request too long',
-      details: `${method} ${path} was not sent: its request line would be ${requestLineLength(method, url)} bytes, and proxies in front of ZStack refuse more than ${maxRequestLine}.`,
+  return consoleError(ConsoleCode.requestTooLong, 0, {
+    description: { key: 'errors.tooLong' },
+    details: {
+      key: 'errors.tooLong.details',
+      values: { method, path, bytes: requestLineLength(method, url), max: maxRequestLine },
     },
-    0,
-  );
+  });
 }
 
+/**
+ * An answer the console cannot read: not JSON, or (with `unexpected`, 'an unexpected shape') not the
+ * inventory it asked for.
+ */
 export function malformed(
   method: string,
   path: string,
   status: number,
   text: string,
-  what = 'a body that is not JSON',
+  unexpected?: string,
 ): ZStackError {
-  return new ZStackError(
-    {
-      code: ConsoleCode.malformed,
-      description: 'The management node sent an answer the console cannot read',
-      details: `${method} ${path} answered ${status} with ${what}: ${text.slice(0, 200)}`,
-    },
-    status,
-  );
+  const values = { method, path, status, text: text.slice(0, 200) };
+  return consoleError(ConsoleCode.malformed, status, {
+    description: { key: 'errors.malformed' },
+    details: unexpected
+      ? { key: 'errors.malformed.shape', values }
+      : { key: 'errors.malformed.notJson', values },
+  });
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

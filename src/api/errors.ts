@@ -1,3 +1,6 @@
+import { translate } from '../i18n/i18n';
+import type { Message } from '../i18n/message';
+
 /** The shape ZStack puts under "error" in a 503 (and in a failed job). */
 export interface ZStackErrorBody {
   code: string;
@@ -23,6 +26,16 @@ export const ConsoleCode = {
   requestTooLong: 'CONSOLE.REQUEST_TOO_LONG',
 } as const;
 
+/**
+ * The console's own words of a CONSOLE.* error, as messages: shown in the language of the moment they
+ * are shown (the error's `description` and `details` hold them in the language of the moment it was
+ * made, for logs and searches).
+ */
+export interface ConsoleText {
+  description?: Message;
+  details?: Message;
+}
+
 /** Where a write of several calls stopped: calls before `done` were carried out, the others were not. */
 export interface BatchPosition {
   done: number;
@@ -45,8 +58,16 @@ export class ZStackError extends Error {
   readonly jobUuid?: string;
   /** For a write of several calls: which call failed (the ones before it were carried out). */
   readonly batch?: BatchPosition;
+  /** Set on the console's own errors (CONSOLE.*): what to show, translated where it is shown. */
+  readonly text?: ConsoleText;
 
-  constructor(body: ZStackErrorBody, status: number, jobUuid?: string, batch?: BatchPosition) {
+  constructor(
+    body: ZStackErrorBody,
+    status: number,
+    jobUuid?: string,
+    batch?: BatchPosition,
+    text?: ConsoleText,
+  ) {
     super(`${body.code}: ${body.description ?? ''}${body.details ? ` (${body.details})` : ''}`);
     this.name = 'ZStackError';
     this.code = body.code;
@@ -57,14 +78,15 @@ export class ZStackError extends Error {
     this.status = status;
     this.jobUuid = jobUuid;
     this.batch = batch;
+    this.text = text;
   }
 
   withJob(jobUuid: string): ZStackError {
-    return new ZStackError(this.body(), this.status, jobUuid, this.batch);
+    return new ZStackError(this.body(), this.status, jobUuid, this.batch, this.text);
   }
 
   inBatch(batch: BatchPosition): ZStackError {
-    return new ZStackError(this.body(), this.status, this.jobUuid, batch);
+    return new ZStackError(this.body(), this.status, this.jobUuid, batch, this.text);
   }
 
   body(): ZStackErrorBody {
@@ -76,6 +98,30 @@ export class ZStackError extends Error {
       cause: this.causeBody,
     };
   }
+}
+
+/**
+ * An error of the console's own (a CONSOLE.* code), worded by the catalogue; `raw` holds what is not the
+ * console's to word (a proxy's status line and body, an exception's message), shown as it came.
+ */
+export function consoleError(
+  code: string,
+  status: number,
+  text: ConsoleText,
+  { jobUuid, ...raw }: { jobUuid?: string; description?: string; details?: string } = {},
+): ZStackError {
+  const say = (m: Message | undefined) => (m ? translate(m.key, m.values) : undefined);
+  return new ZStackError(
+    {
+      code,
+      description: raw.description ?? say(text.description),
+      details: raw.details ?? say(text.details),
+    },
+    status,
+    jobUuid,
+    undefined,
+    text,
+  );
 }
 
 export function isZStackError(e: unknown): e is ZStackError {
@@ -90,9 +136,18 @@ export function isSessionError(e: unknown): boolean {
   return isZStackError(e) && (e.code === 'ID.1001' || e.code === ConsoleCode.noSession);
 }
 
-const deniedPattern = /denied by (default|the policy)|not the owner|has no access|permission denied/i;
+/**
+ * ZStack's permission refusals, in both of its locales (conf/i18n/messages_*.properties), each by the part
+ * that stays put around the names and UUIDs ZStack puts in: "operation[API:x] is denied by default"
+ * (默认情况下拒绝操作[API：x]), "the operation is denied by the policy[...]" (操作被策略[...]拒绝; with a
+ * field: 策略[...]拒绝该操作), "permission denied, the account[...] is not the owner of the (tagged)
+ * resource[...]" (不是资源[...]的所有者, 不是已标记资源[...]的所有者), "the account[...] has no access to the
+ * resources[...]" (无法使用资源), "Permission denied for: x" (权限被拒绝).
+ */
+const deniedPattern =
+  /denied by (default|the policy)|not the owner|has no access|permission denied|默认情况下拒绝操作|操作被策略|拒绝该操作|不是(已标记)?资源\[|无法使用资源|权限被拒绝/i;
 
-/** ID.1002, or SYS.1006 whose details say the caller may not do this. */
+/** ID.1002, or SYS.1006 whose details say the caller may not do this (in English or Chinese). */
 export function isPermissionError(e: unknown): boolean {
   if (!isZStackError(e)) return false;
   if (e.code === 'ID.1002') return true;
@@ -117,12 +172,14 @@ export function isUnconfirmed(e: ZStackError | null | undefined): boolean {
 export function asZStackError(e: unknown): ZStackError {
   if (isZStackError(e)) return e;
   if (e instanceof DOMException && e.name === 'AbortError') {
-    return new ZStackError({ code: ConsoleCode.aborted, description: 'Request cancelled' }, 0);
+    return consoleError(ConsoleCode.aborted, 0, { description: { key: 'errors.aborted' } });
   }
   const message = e instanceof Error ? e.message : String(e);
-  return new ZStackError(
-    { code: 'CONSOLE.UNEXPECTED', description: 'Unexpected error', details: message },
+  return consoleError(
+    'CONSOLE.UNEXPECTED',
     0,
+    { description: { key: 'errors.unexpected' } },
+    { details: message },
   );
 }
 

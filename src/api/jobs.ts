@@ -1,6 +1,7 @@
 import { buildUrl, request, type QueryParams } from './client';
 import { logJob, logResumedJob, type JobLog } from './log/wire';
-import { ConsoleCode, ZStackError, isZStackError } from './errors';
+import { ConsoleCode, consoleError, ZStackError, isZStackError } from './errors';
+import { translate } from '../i18n/i18n';
 import { consoleConfig } from '../lib/config';
 
 export interface AsyncRequest {
@@ -224,50 +225,54 @@ async function followJob<T>(path: string, jobUuid: string, opts: FollowOptions):
 }
 
 function notReceived(jobUuid: string, lost: ZStackError | undefined): ZStackError {
-  const nothingDone = `ZStack has no job ${jobUuid}: the request was not carried out and nothing was changed. It is safe to try again.`;
   if (lost && lost.code !== ConsoleCode.network) {
     // Keep what the answer said (a proxy's 502, an unreadable body) and add what the job told.
+    const details = {
+      key: 'errors.notReceived.after',
+      values: { lost: lost.details, job: jobUuid },
+    } as const;
     return new ZStackError(
-      { ...lost.body(), details: `${lost.details} ${nothingDone}`.trim() },
+      { ...lost.body(), details: translate(details.key, details.values) },
       lost.status,
       jobUuid,
+      undefined,
+      { ...lost.text, details },
     );
   }
-  return new ZStackError(
-    {
-      code: ConsoleCode.notReceived,
-      description: 'The request did not reach ZStack',
-      details: `The connection dropped before ZStack answered. ${nothingDone}`,
-    },
+  return consoleError(
+    ConsoleCode.notReceived,
     0,
-    jobUuid,
+    {
+      description: { key: 'errors.notReceived' },
+      details: { key: 'errors.notReceived.details', values: { job: jobUuid } },
+    },
+    { jobUuid },
   );
 }
 
 function notConfirmed(jobUuid: string, last: ZStackError, seen: boolean): ZStackError {
-  return new ZStackError(
-    {
-      code: ConsoleCode.notConfirmed,
-      description: 'Not confirmed: the state of the job could not be read',
-      details: `${seen ? `ZStack accepted the request, but the` : 'The'} answers about job ${jobUuid} failed ${maxPollFailures} times in a row (last: ${last.code} ${last.description}). It may have been done: check again before trying again.`,
-    },
+  const values = { job: jobUuid, failures: maxPollFailures, code: last.code, description: last.description };
+  return consoleError(
+    ConsoleCode.notConfirmed,
     last.status,
-    jobUuid,
+    {
+      description: { key: 'errors.notConfirmed' },
+      details: { key: seen ? 'errors.notConfirmed.accepted' : 'errors.notConfirmed.details', values },
+    },
+    { jobUuid },
   );
 }
 
 function stillRunning(jobUuid: string, elapsedMs: number, seen: boolean): ZStackError {
-  const seconds = Math.round(elapsedMs / 1000);
-  return new ZStackError(
-    {
-      code: ConsoleCode.jobTimeout,
-      description: 'Still running, not confirmed',
-      details: seen
-        ? `ZStack accepted the request but job ${jobUuid} has not finished after ${seconds} s. It may still complete: check again before trying again.`
-        : `No answer from ZStack about job ${jobUuid} after ${seconds} s. Check again before trying again.`,
-    },
+  const values = { job: jobUuid, seconds: Math.round(elapsedMs / 1000) };
+  return consoleError(
+    ConsoleCode.jobTimeout,
     0,
-    jobUuid,
+    {
+      description: { key: 'errors.stillRunning' },
+      details: { key: seen ? 'errors.stillRunning.accepted' : 'errors.stillRunning.details', values },
+    },
+    { jobUuid },
   );
 }
 

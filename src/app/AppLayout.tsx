@@ -12,6 +12,7 @@ import { IdleWarning } from '../features/auth/IdleWarning';
 import { UndoHost } from '../components/undo/UndoHost';
 import { PreferenceMenus } from '../components/PreferenceMenus';
 import { ApiLogButton } from '../features/api-log/ApiLogButton';
+import { useT, type Translate } from '../i18n/react';
 import classes from './AppLayout.module.css';
 import '@mantine/core/styles/AppShell.css';
 import '@mantine/core/styles/Badge.css';
@@ -25,24 +26,26 @@ import '@mantine/core/styles/CloseButton.css';
 import '@mantine/core/styles/Notification.css';
 import '@mantine/notifications/styles.css';
 
-function identityLabel(identity: Identity): string {
+function identityLabel(t: Translate, identity: Identity): string {
+  const { name } = identity;
   if (identity.kind === 'account')
-    return `${identity.name} (${identity.accountType === 'SystemAdmin' ? 'admin account' : 'account'})`;
-  return identity.projectName
-    ? `${identity.name} @ ${identity.projectName}`
-    : `${identity.name} (virtual ID)`;
+    return identity.accountType === 'SystemAdmin'
+      ? t('app.identity.adminAccount', { name })
+      : t('app.identity.account', { name });
+  return identity.projectName ? `${name} @ ${identity.projectName}` : t('app.identity.virtualId', { name });
 }
 
 /** The pages this identity may read, as links; the current one is marked (aria-current). */
 function MainNav({ onNavigate, vertical }: { onNavigate?: () => void; vertical?: boolean }) {
+  const t = useT();
   const { can } = useCapabilities();
   return (
-    <nav aria-label="Main" className={vertical ? classes.navVertical : classes.nav}>
+    <nav aria-label={t('app.nav.label')} className={vertical ? classes.navVertical : classes.nav}>
       {pages
         .filter((page) => can(page.capability).allowed)
         .map((page) => (
           <RouterNavLink key={page.base} to={page.base} className={classes.link} onClick={onNavigate}>
-            {page.label}
+            {t(page.label)}
           </RouterNavLink>
         ))}
     </nav>
@@ -55,6 +58,7 @@ function MainNav({ onNavigate, vertical }: { onNavigate?: () => void; vertical?:
  * while it is open), so that the header never runs out of room and nothing covers the page.
  */
 export function AppLayout() {
+  const t = useT();
   const { status, identity, workspace } = useSessionState();
   const location = useLocation();
   const [menuOpened, menu] = useDisclosure(false);
@@ -73,10 +77,10 @@ export function AppLayout() {
               onClick={menu.toggle}
               hiddenFrom="md"
               size="sm"
-              aria-label={menuOpened ? 'Close the navigation' : 'Open the navigation'}
+              aria-label={menuOpened ? t('app.nav.close') : t('app.nav.open')}
             />
             <Title order={1} size="h4" className={classes.title}>
-              ZStack console
+              {t('app.name')}
             </Title>
             <Group visibleFrom="md" gap={0} wrap="nowrap">
               <MainNav />
@@ -85,23 +89,23 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap" miw={0}>
             <PreferenceMenus />
             <Text size="sm" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
-              Logged in as
+              {t('app.loggedInAs')}
             </Text>
             <Badge variant="light" size="lg" tt="none" data-testid="identity" className={classes.identity}>
-              {identityLabel(identity)}
+              {identityLabel(t, identity)}
             </Badge>
             <ApiLogButton />
             <Button variant="default" size="xs" onClick={() => void logOut()} style={{ flex: 'none' }}>
-              Log out
+              {t('app.logOut')}
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <Drawer opened={menuOpened} onClose={menu.close} title="ZStack console" size={280} hiddenFrom="md">
+      <Drawer opened={menuOpened} onClose={menu.close} title={t('app.name')} size={280} hiddenFrom="md">
         <MainNav vertical onNavigate={menu.close} />
       </Drawer>
       <AppShell.Main>
-        <Suspense fallback={<Loader aria-label="Loading page" />}>
+        <Suspense fallback={<Loader aria-label={t('app.loadingPage')} />}>
           <Outlet key={workspace} />
         </Suspense>
       </AppShell.Main>

@@ -1,13 +1,15 @@
 import { routes } from '../config/routes';
 import { NotFound as NotFoundState } from '../components/workbench/NotFound';
+import { useT } from '../i18n/react';
 
 export function NotFound() {
+  const t = useT();
   return (
     <NotFoundState
       order={2}
-      title="Page not found"
-      text="There is no page at this address. Use the navigation, or go to the start page."
-      link={{ to: routes.home, label: 'Go to the start page' }}
+      title={t('app.notFound.title')}
+      text={t('app.notFound.text')}
+      link={{ to: routes.home, label: t('app.notFound.link') }}
     />
   );
 }

@@ -1,21 +1,25 @@
 import { Group, Loader, Text } from '@mantine/core';
 import type { JobProgress as Progress } from '../api/jobs';
+import { useFormat } from '../i18n/format';
+import { useT } from '../i18n/react';
 
 const phaseText = {
-  sending: 'Sending to ZStack…',
-  running: 'ZStack is working on it…',
-  confirming: 'Connection lost: asking ZStack whether it received the request…',
+  sending: 'job.sending',
+  running: 'job.running',
+  confirming: 'job.confirming',
 } as const;
 
 /** Visible progress of an async ZStack job (role="status" so that it is announced). */
 export function JobProgress({ progress, label }: { progress: Progress | undefined; label: string }) {
+  const t = useT();
+  const { number } = useFormat();
   if (!progress) return null;
-  const seconds = (progress.elapsedMs / 1000).toFixed(1);
+  const seconds = number(progress.elapsedMs / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
-    <Group gap="xs" role="status" aria-label={`${label} in progress`}>
+    <Group gap="xs" role="status" aria-label={t('job.inProgress', { label })}>
       <Loader size="xs" />
       <Text size="sm">
-        {phaseText[progress.phase]} {progress.phase !== 'sending' ? `(${seconds} s)` : null}
+        {t(phaseText[progress.phase])} {progress.phase !== 'sending' ? t('job.elapsed', { seconds }) : null}
       </Text>
     </Group>
   );

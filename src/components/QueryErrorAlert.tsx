@@ -1,5 +1,6 @@
 import type { ZStackError } from '../api/errors';
 import { ZStackErrorAlert } from './ZStackErrorAlert';
+import { useT } from '../i18n/react';
 
 export interface QueryErrorAlertProps {
   /** A read (React Query's result): its error, and how to ask again. */
@@ -12,14 +13,15 @@ export interface QueryErrorAlertProps {
 }
 
 /** A read that failed, shown where its content would be, with ZStack's three fields and "Retry". */
-export function QueryErrorAlert({ query, action, retryLabel = 'Retry', compact }: QueryErrorAlertProps) {
+export function QueryErrorAlert({ query, action, retryLabel, compact }: QueryErrorAlertProps) {
+  const t = useT();
   if (!query.error) return null;
   return (
     <ZStackErrorAlert
       error={query.error}
       action={action}
       onRetry={() => void query.refetch()}
-      retryLabel={retryLabel}
+      retryLabel={retryLabel ?? t('common.retry')}
       compact={compact}
     />
   );

@@ -10,6 +10,7 @@ import {
   type ZStackErrorBody,
 } from '../api/errors';
 import { useApiLogLink } from './api-log/linkContext';
+import { useT, type Translate } from '../i18n/react';
 
 export interface ZStackErrorAlertProps {
   error: ZStackError;
@@ -24,15 +25,18 @@ export interface ZStackErrorAlertProps {
   children?: ReactNode;
 }
 
-function headline(error: ZStackError, action?: string): string {
-  if (isPermissionError(error)) return `You do not have permission to ${action ?? 'do this'}`;
-  if (isSessionError(error)) return 'Your session has expired';
+function headline(t: Translate, error: ZStackError, action?: string): string {
+  const values = { action: action ?? '' };
+  if (isPermissionError(error))
+    return action ? t('errors.title.permission', values) : t('errors.title.permissionAny');
+  if (isSessionError(error)) return t('errors.title.session');
   if (error.code === ConsoleCode.jobTimeout)
-    return `Still running, not confirmed${action ? `: ${action}` : ''}`;
-  if (error.code === ConsoleCode.notConfirmed) return `Not confirmed${action ? `: ${action}` : ''}`;
+    return action ? t('errors.title.stillRunning', values) : t('errors.stillRunning');
+  if (error.code === ConsoleCode.notConfirmed)
+    return action ? t('errors.title.notConfirmed', values) : t('errors.title.notConfirmedAny');
   if (error.code === ConsoleCode.notReceived)
-    return `Not sent: ${action ?? 'the request'} did not reach ZStack`;
-  return action ? `Could not ${action}` : 'The request failed';
+    return action ? t('errors.title.notReceived', values) : t('errors.title.notReceivedAny');
+  return action ? t('errors.title.failed', values) : t('errors.title.failedAny');
 }
 
 /**
@@ -48,16 +52,22 @@ export function ZStackErrorAlert({
   compact = false,
   children,
 }: ZStackErrorAlertProps) {
+  const t = useT();
   // every failure the console meets is a ZStackError; anything else (a bug) is still shown, not lost
   const error = asZStackError(given);
   const logLink = useApiLogLink(error);
+  // the console's own errors in the language shown now; ZStack's as the node worded them
+  const description = error.text?.description
+    ? t(error.text.description.key, error.text.description.values)
+    : error.description;
+  const details = error.text?.details ? t(error.text.details.key, error.text.details.values) : error.details;
   const size = compact ? 'xs' : 'sm';
   const causes: ZStackErrorBody[] = [];
   for (let c = error.causeBody; c && causes.length < 5; c = c.cause) causes.push(c);
   return (
     <Alert
       color={isUnconfirmed(error) ? 'yellow' : 'red'}
-      title={headline(error, action)}
+      title={headline(t, error, action)}
       role="alert"
       variant="light"
       p={compact ? 'xs' : undefined}
@@ -66,43 +76,43 @@ export function ZStackErrorAlert({
       <Stack gap={6}>
         <Group gap="xs" wrap="nowrap" align="baseline">
           <Text size={size} fw={600} component="span">
-            Code
+            {t('errors.code')}
           </Text>
           <Code data-testid="error-code">{error.code}</Code>
         </Group>
         <Text size={size} data-testid="error-description">
           <Text span fw={600}>
-            Description:{' '}
+            {t('errors.description')}{' '}
           </Text>
-          {error.description || '(none given)'}
+          {description || t('errors.noneGiven')}
         </Text>
         <Text size={size} data-testid="error-details" style={{ overflowWrap: 'anywhere' }}>
           <Text span fw={600}>
-            Details:{' '}
+            {t('errors.details')}{' '}
           </Text>
-          {error.details || '(none given)'}
+          {details || t('errors.noneGiven')}
         </Text>
         {error.elaboration ? (
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             <Text span fw={600}>
-              Elaboration:{' '}
+              {t('errors.elaboration')}{' '}
             </Text>
             {error.elaboration}
           </Text>
         ) : null}
         {causes.map((cause, i) => (
           <Text size="xs" c="dimmed" key={i} style={{ overflowWrap: 'anywhere' }}>
-            Caused by {cause.code}: {cause.description} {cause.details}
+            {t('errors.causedBy', {
+              code: cause.code,
+              description: cause.description ?? '',
+              details: cause.details ?? '',
+            })}
           </Text>
         ))}
-        {isSessionError(error) ? (
-          <Text size="sm">
-            ZStack refused it before doing anything: nothing was changed. Log in again, then send it again.
-          </Text>
-        ) : null}
+        {isSessionError(error) ? <Text size="sm">{t('errors.sessionHint')}</Text> : null}
         {error.jobUuid ? (
           <Text size="xs" c="dimmed">
-            Job {error.jobUuid}
+            {t('errors.job', { job: error.jobUuid })}
           </Text>
         ) : null}
         {logLink}
@@ -111,12 +121,12 @@ export function ZStackErrorAlert({
           <Group gap="xs">
             {onCheckAgain ? (
               <Button size="xs" variant="light" onClick={onCheckAgain}>
-                Check again
+                {t('errors.checkAgain')}
               </Button>
             ) : null}
             {onRetry ? (
               <Button size="xs" variant="light" onClick={onRetry}>
-                {retryLabel ?? 'Try again'}
+                {retryLabel ?? t('errors.tryAgain')}
               </Button>
             ) : null}
           </Group>

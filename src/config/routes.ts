@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/keys';
 import type { Capability } from '../session/capabilities';
 
 /**
@@ -8,7 +9,8 @@ import type { Capability } from '../session/capabilities';
 export interface PageRoute<Link extends unknown[]> {
   /** The route pattern under "/", as react-router reads it. */
   pattern: string;
-  label: string;
+  /** Its name in the navigation, a catalogue key. */
+  label: MessageKey;
   capability: Capability;
   /** The start of every URL of this page (the navigation marks the page active under it). */
   base: string;
@@ -24,7 +26,7 @@ const withQuery = (path: string, query: Record<string, string | undefined>) => {
 
 const serverGroups: PageRoute<[group?: string]> = {
   pattern: 'server-groups/:uuid?',
-  label: 'Server groups',
+  label: 'app.nav.serverGroups',
   capability: 'queryServerGroups',
   base: '/server-groups',
   link: (group) => (group ? `/server-groups/${encodeURIComponent(group)}` : '/server-groups'),
@@ -32,7 +34,7 @@ const serverGroups: PageRoute<[group?: string]> = {
 
 const virtualIdGroups: PageRoute<[to?: { group?: string; project?: string }]> = {
   pattern: 'virtual-id-groups/:uuid?',
-  label: 'Virtual ID groups',
+  label: 'app.nav.virtualIdGroups',
   capability: 'queryGroups',
   base: '/virtual-id-groups',
   link: ({ group, project } = {}) =>

@@ -29,3 +29,12 @@ export function usePageTitle(key: MessageKey, values?: Record<string, string | n
     [key, serialized],
   );
 }
+
+/**
+ * A message as an element, for a place that takes a node and outlives the render that made it (a
+ * notification): it follows a language switch while it is shown. Plain text only; for elements inside
+ * a message see Msg.tsx (it brings Lingui's Trans, kept off the first page).
+ */
+export function Say({ id, values }: { id: MessageKey; values?: MessageValues }) {
+  return <>{useT()(id, values)}</>;
+}

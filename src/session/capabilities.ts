@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { zstack } from '../api/client';
 import { isSessionError } from '../api/errors';
 import { capabilityKey } from '../api/queryClient';
+import type { MessageKey } from '../i18n/keys';
+import { useT, type Translate } from '../i18n/react';
 import { useSessionState, type Identity } from './store';
 
 /**
@@ -21,22 +23,22 @@ export const apis = {
 
 export type Capability = keyof typeof apis;
 
-/** What each capability is called in the UI ("you do not have permission to ..."). */
-export const capabilityLabels: Record<Capability, string> = {
-  queryServerGroups: 'view server groups',
-  addBackends: 'add backend servers',
-  changeBackends: 'change backend weights',
-  removeBackends: 'remove backend servers',
-  queryGroups: 'view virtual ID groups',
-  addGroupMembers: 'add virtual IDs to groups',
-  removeGroupMembers: 'remove virtual IDs from groups',
+/** What each capability is called in the UI ("you do not have permission to ..."), as catalogue keys. */
+export const capabilityLabels: Record<Capability, MessageKey> = {
+  queryServerGroups: 'caps.queryServerGroups',
+  addBackends: 'caps.addBackends',
+  changeBackends: 'caps.changeBackends',
+  removeBackends: 'caps.removeBackends',
+  queryGroups: 'caps.queryGroups',
+  addGroupMembers: 'caps.addGroupMembers',
+  removeGroupMembers: 'caps.removeGroupMembers',
 };
 
 const apiShortName = (api: string) => api.replace(/^.*\.API/, '').replace(/Msg$/, '');
 
 export interface CapabilityCheck {
   allowed: boolean;
-  /** Why not, naming the missing permission. */
+  /** Why not, naming the missing permission, in the language shown now. */
   reason?: string;
 }
 
@@ -57,15 +59,20 @@ const iam2Capabilities = new Set<Capability>(['queryGroups', 'addGroupMembers', 
  * a virtual ID outside any project (and not a platform admin) can touch nothing project-scoped.
  * Returns the reason, or undefined when the identity allows it.
  */
-export function identityForbids(identity: Identity | undefined, capability: Capability): string | undefined {
-  if (!identity) return 'Nobody is logged in.';
+export function identityForbids(
+  t: Translate,
+  identity: Identity | undefined,
+  capability: Capability,
+): string | undefined {
+  if (!identity) return t('caps.reason.nobody');
+  const { name } = identity;
   if (identity.kind === 'account') {
     return identity.accountType !== 'SystemAdmin' && iam2Capabilities.has(capability)
-      ? `Account ${identity.name} is a normal account: IAM2 groups are managed by the admin account and IAM2 virtual IDs.`
+      ? t('caps.reason.normalAccount', { name })
       : undefined;
   }
   if (hasAttribute(identity, '__PlatformAdmin__') || identity.projectUuid) return undefined;
-  return `Virtual ID ${identity.name} is not logged in to a project: log in again and choose one.`;
+  return t('caps.reason.noProject', { name });
 }
 
 async function checkApiPermission(names: string[], signal: AbortSignal): Promise<Verdicts> {
@@ -90,6 +97,7 @@ async function virtualIdApiPermission(names: string[], signal: AbortSignal): Pro
 }
 
 export function useCapabilities(): Capabilities {
+  const t = useT();
   const { status, identity } = useSessionState();
   const names = Object.values(apis);
   const query = useQuery({
@@ -114,15 +122,16 @@ export function useCapabilities(): Capabilities {
   return {
     ready: !query.isPending || status !== 'active',
     can: (capability) => {
-      const forbidden = identityForbids(identity, capability);
+      const forbidden = identityForbids(t, identity, capability);
       if (forbidden) return { allowed: false, reason: forbidden };
       const api = apis[capability];
       if (verdicts?.[api] === undefined || verdicts[api] === 'Allow') return { allowed: true };
+      const values = { name: identity?.name ?? t('caps.reason.thisIdentity'), api: apiShortName(api) };
       return {
         allowed: false,
-        reason: `${identity?.name ?? 'This identity'} lacks the ${apiShortName(api)} permission${
-          identity?.projectName ? ` in project ${identity.projectName}` : ''
-        }.`,
+        reason: identity?.projectName
+          ? t('caps.reason.lacksInProject', { ...values, project: identity.projectName })
+          : t('caps.reason.lacks', values),
       };
     },
   };

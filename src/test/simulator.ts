@@ -18,6 +18,7 @@ export interface SimHarness {
   readonly origin: string;
   close(): Promise<void>;
   login(accountName: string, password?: string): Promise<string>;
+  loginVid(name: string, project?: string): Promise<string>;
   get(path: string, session?: string): Promise<SimReply>;
   request(method: string, path: string, opts?: { body?: unknown; session?: string }): Promise<SimReply>;
   call(method: string, path: string, opts?: { body?: unknown; session?: string }): Promise<SimReply>;
@@ -26,16 +27,21 @@ export interface SimHarness {
   nicOf(vmName: string, index?: number): Promise<{ uuid: string; ip: string }>;
 }
 
+/** The simulator's options these tests set (sim/options.ts); the harness answers in en_US unless told. */
+export interface SimStart {
+  scale?: number;
+  jobDurationMs?: number;
+  locale?: 'en_US' | 'zh_CN';
+}
+
 interface HarnessModule {
-  Harness: { start(opts?: { scale?: number; jobDurationMs?: number }): Promise<SimHarness> };
+  Harness: { start(opts?: SimStart): Promise<SimHarness> };
 }
 
 // a path the type-checker does not follow (the simulator is type-checked by tsconfig.node.json)
 const harnessModule = ['..', '..', 'sim', 'test', 'harness.ts'].join('/');
 
-export async function startSimulator(
-  opts: { scale?: number; jobDurationMs?: number } = {},
-): Promise<SimHarness> {
+export async function startSimulator(opts: SimStart = {}): Promise<SimHarness> {
   const { Harness } = (await import(/* @vite-ignore */ harnessModule)) as HarnessModule;
   return Harness.start(opts);
 }

@@ -25,7 +25,7 @@ function UndoButton({ recordId, notificationId }: { recordId: string; notificati
 }
 
 /** A success notification's text with its "Undo" button (a real button, reachable with Tab). */
-export function withUndo(text: string, recordId: string, notificationId: string): ReactNode {
+export function withUndo(text: ReactNode, recordId: string, notificationId: string): ReactNode {
   return (
     <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
       <Text size="sm" style={{ flex: 1, minWidth: 0 }}>

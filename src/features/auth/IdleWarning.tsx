@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useIdleLogout } from '../../session/idle';
+import { useT } from '../../i18n/react';
 
 function format(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -8,19 +9,19 @@ function format(ms: number): string {
 
 /** Warns before the idle logout, with a way to stay signed in. */
 export function IdleWarning({ active }: { active: boolean }) {
+  const t = useT();
   const { warningMsLeft, stayActive } = useIdleLogout(active);
   const opened = warningMsLeft !== undefined;
   return (
-    <Modal opened={opened} onClose={stayActive} title="Still there?" centered>
+    <Modal opened={opened} onClose={stayActive} title={t('idle.title')} centered>
       {opened ? (
         <>
           <Text size="sm" role="timer" aria-live="polite">
-            You will be logged out in {format(warningMsLeft)} because of inactivity. What you typed stays on
-            the page.
+            {t('idle.text', { time: format(warningMsLeft) })}
           </Text>
           <Group justify="flex-end" mt="md">
             <Button onClick={stayActive} data-autofocus>
-              Stay signed in
+              {t('idle.stay')}
             </Button>
           </Group>
         </>

@@ -8,6 +8,8 @@ import { lazyLoginResolver, loadLoginActions } from './lazyLoginActions';
 import type { LoginValues } from './loginSchema';
 import { isPlatformAdmin } from './platformAdmin';
 import type { ProjectStep } from './ProjectStep';
+import type { MessageKey } from '../../i18n/keys';
+import { useT, type Translate } from '../../i18n/react';
 
 export interface LoginFormProps {
   /** Prefill (the re-login dialog starts from the identity that was logged in). */
@@ -19,17 +21,20 @@ export interface LoginFormProps {
 }
 
 /** After "wrong name or password": the name may be right for the other kind of login. */
-function otherKindHint({ kind, name }: { kind: LoginValues['kind']; name: string }): string {
-  return kind === 'account'
-    ? `If ${name} is an IAM2 virtual ID, choose “Virtual ID” above and log in again.`
-    : `If ${name} is a ZStack account, choose “Account” above and log in again.`;
+function otherKindHint(t: Translate, { kind, name }: { kind: LoginValues['kind']; name: string }): string {
+  return kind === 'account' ? t('login.hint.virtualId', { name }) : t('login.hint.account', { name });
 }
+
+/** A field's error: the schema's messages are catalogue keys (loginSchema.ts). */
+const fieldError = (t: Translate, message: string | undefined) =>
+  message ? t(message as MessageKey) : undefined;
 
 /**
  * Log in as a ZStack account, or as an IAM2 virtual ID and then into one of its projects. Errors show
  * ZStack's code, description and details inline; what was typed stays.
  */
-export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefetch }: LoginFormProps) {
+export function LoginForm({ defaults, onLoggedIn, submitLabel, prefetch }: LoginFormProps) {
+  const t = useT();
   const [error, setError] = useState<ZStackError>();
   // What the failed attempt was (the hint after "wrong name or password" names the other kind of login).
   const [tried, setTried] = useState<{ kind: LoginValues['kind']; name: string }>();
@@ -97,12 +102,12 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefet
       }}
       onInput={onIntent}
       noValidate
-      aria-label="Log in"
+      aria-label={t('login.form')}
     >
       <Stack gap="md">
         <div>
           <Text size="sm" fw={500} mb={4} id="login-kind-label">
-            Log in as
+            {t('login.kind')}
           </Text>
           <Controller
             control={control}
@@ -114,36 +119,37 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel = 'Log in', prefet
                 value={field.value}
                 onChange={(v) => field.onChange(v as LoginValues['kind'])}
                 data={[
-                  { value: 'account', label: 'Account' },
-                  { value: 'virtualId', label: 'Virtual ID' },
+                  { value: 'account', label: t('login.kind.account') },
+                  { value: 'virtualId', label: t('login.kind.virtualId') },
                 ]}
               />
             )}
           />
         </div>
         <TextInput
-          label="Name"
+          label={t('login.name')}
           autoComplete="username"
           autoFocus={!defaults?.name}
-          error={formState.errors.name?.message}
+          error={fieldError(t, formState.errors.name?.message)}
           {...register('name')}
         />
         <PasswordInput
-          label="Password"
+          label={t('login.password')}
+          visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
           autoComplete="current-password"
           autoFocus={!!defaults?.name}
           // in the re-login dialog the name is known: the focus starts on the password
           data-autofocus={defaults?.name ? true : undefined}
-          error={formState.errors.password?.message}
+          error={fieldError(t, formState.errors.password?.message)}
           {...register('password')}
         />
         {/* the error comes below the button, so that the button stays where it was */}
         <Button type="submit" loading={formState.isSubmitting} fullWidth>
-          {submitLabel}
+          {submitLabel ?? t('login.submit')}
         </Button>
         {error ? (
-          <ZStackErrorAlert error={error} action="log in">
-            {error.code === 'ID.1000' && tried ? <Text size="sm">{otherKindHint(tried)}</Text> : null}
+          <ZStackErrorAlert error={error} action={t('login.action')}>
+            {error.code === 'ID.1000' && tried ? <Text size="sm">{otherKindHint(t, tried)}</Text> : null}
           </ZStackErrorAlert>
         ) : null}
       </Stack>

@@ -4,6 +4,7 @@ import { clearCachedData } from '../../session/cachedData';
 import { startSession, useSessionState } from '../../session/store';
 import { PreferenceMenus } from '../../components/PreferenceMenus';
 import { LoginForm } from './LoginForm';
+import { useT } from '../../i18n/react';
 import { loginTarget } from './loginTarget';
 
 interface FromState {
@@ -16,6 +17,7 @@ export interface LoginPageProps {
 }
 
 export function LoginPage({ prefetch }: LoginPageProps) {
+  const t = useT();
   const { status } = useSessionState();
   const navigate = useNavigate();
   const location = useLocation();
@@ -36,10 +38,10 @@ export function LoginPage({ prefetch }: LoginPageProps) {
         <Stack gap="lg">
           <div>
             <Title order={1} size="h2">
-              ZStack console
+              {t('app.name')}
             </Title>
             <Text c="dimmed" size="sm">
-              Log in to your ZStack management node
+              {t('login.subtitle')}
             </Text>
           </div>
           <LoginForm

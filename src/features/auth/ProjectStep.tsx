@@ -10,6 +10,7 @@ import {
   type VirtualIdLogin,
 } from '../../session/api';
 import { isPlatformAdmin } from './platformAdmin';
+import { useT } from '../../i18n/react';
 // its own chunk (only virtual IDs choose a project): the Radio styles come with it
 import '@mantine/core/styles/Radio.css';
 
@@ -19,7 +20,21 @@ export interface ProjectStepProps {
   onBack: () => void;
 }
 
+/** `text` with its first `part` in bold (a name inside a sentence of the catalogue). */
+function Bold({ text, part }: { text: string; part: string }) {
+  const at = part ? text.indexOf(part) : -1;
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <b>{part}</b>
+      {text.slice(at + part.length)}
+    </>
+  );
+}
+
 export function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
+  const t = useT();
   const [projectUuid, setProjectUuid] = useState(login.projects[0]?.uuid ?? '');
   const [error, setError] = useState<ZStackError>();
   const [busy, setBusy] = useState(false);
@@ -44,10 +59,10 @@ export function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
   return (
     <Stack gap="md">
       <Text size="sm">
-        Logged in as virtual ID <b>{login.identity.name}</b>. Choose the project to work in.
+        <Bold text={t('login.project.loggedIn', { name: login.identity.name })} part={login.identity.name} />
       </Text>
       {login.projects.length > 0 ? (
-        <Radio.Group label="Project" value={projectUuid} onChange={setProjectUuid}>
+        <Radio.Group label={t('login.project.label')} value={projectUuid} onChange={setProjectUuid}>
           <Stack gap={6} mt={6}>
             {login.projects.map((p) => (
               <Radio key={p.uuid} value={p.uuid} label={p.name} description={p.description ?? undefined} />
@@ -56,10 +71,10 @@ export function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
         </Radio.Group>
       ) : (
         <Text size="sm" c="dimmed">
-          This virtual ID belongs to no project.
+          {t('login.project.none')}
         </Text>
       )}
-      {error ? <ZStackErrorAlert error={error} action="log in to the project" /> : null}
+      {error ? <ZStackErrorAlert error={error} action={t('login.project.action')} /> : null}
       <Group justify="space-between">
         <Button
           variant="subtle"
@@ -70,12 +85,12 @@ export function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
           }}
           disabled={busy}
         >
-          Back
+          {t('login.project.back')}
         </Button>
         <Group gap="xs">
           {platformAdmin || login.projects.length === 0 ? (
             <Button variant="default" onClick={() => void enter(undefined)} disabled={busy}>
-              Continue without a project
+              {t('login.project.withoutProject')}
             </Button>
           ) : null}
           {login.projects.length > 0 ? (
@@ -84,7 +99,7 @@ export function ProjectStep({ login, onLoggedIn, onBack }: ProjectStepProps) {
               loading={busy}
               disabled={!projectUuid}
             >
-              Continue
+              {t('login.project.continue')}
             </Button>
           ) : null}
         </Group>

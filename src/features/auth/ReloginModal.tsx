@@ -5,11 +5,12 @@ import { isSessionError } from '../../api/errors';
 import { logOut } from '../../session/api';
 import { startSession, useSessionState } from '../../session/store';
 import { LoginForm } from './LoginForm';
+import { useT } from '../../i18n/react';
 
 const reasons = {
-  server: 'ZStack says your session is no longer valid.',
-  idle: 'You were logged out after a period without activity.',
-  absolute: 'Your session reached its maximum length.',
+  server: 'relogin.reason.server',
+  idle: 'relogin.reason.idle',
+  absolute: 'relogin.reason.absolute',
 } as const;
 
 /**
@@ -18,6 +19,7 @@ const reasons = {
  * another identity discards the drafts (the pages are remounted for the new workspace).
  */
 export function ReloginModal() {
+  const t = useT();
   const { status, identity, expiredReason } = useSessionState();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -30,19 +32,18 @@ export function ReloginModal() {
       withCloseButton={false}
       closeOnEscape={false}
       closeOnClickOutside={false}
-      title="Log in again"
+      title={t('relogin.title')}
       centered
       overlayProps={{ backgroundOpacity: 0.55, blur: 6 }}
     >
       {opened ? (
         <Stack gap="md">
           <Text size="sm">
-            {reasons[expiredReason ?? 'server']} Log in again to continue: what you typed on this page is
-            kept.
+            {t(reasons[expiredReason ?? 'server'])} {t('relogin.kept')}
           </Text>
           <LoginForm
             defaults={identity ? { kind: identity.kind, name: identity.name } : undefined}
-            submitLabel="Log in again"
+            submitLabel={t('relogin.title')}
             onLoggedIn={({ session, identity: next, firstSessionUuid }) => {
               const { sameAsBefore } = startSession(session.uuid, next, firstSessionUuid);
               if (sameAsBefore) {
@@ -61,7 +62,7 @@ export function ReloginModal() {
               void logOut();
             }}
           >
-            Discard changes and log out
+            {t('relogin.discard')}
           </Button>
         </Stack>
       ) : null}

@@ -12,11 +12,27 @@ import { Section } from '../../components/workbench/Section';
 import { StagedList, type StagedColumn } from '../../components/workbench/StagedList';
 import { SubmitRow } from '../../components/workbench/SubmitRow';
 import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
-import { nameList } from '../../lib/plural';
+import type { MessageKey } from '../../i18n/keys';
+import { useNameList } from '../../i18n/names';
+import { Say, useT, type Translate } from '../../i18n/react';
 import { useAddMembers } from './api/add-members';
 import { candidateSearch, type Candidate } from './api/candidates';
 import { vidGroupKeys } from './api/keys';
 import { addMembersSchema, type AddMembersValues, type ChosenVirtualId } from './schema';
+
+/** The Staled virtual IDs of a choice, named (the schema's message about them names them). */
+const staledNames = (list: readonly ChosenVirtualId[]) =>
+  list
+    .filter((v) => v.state === 'Staled')
+    .map((v) => v.name)
+    .join(', ');
+
+/** The notification's text: in the language shown while it is on screen. */
+function AddedText({ names, group }: { names: string[]; group: string }) {
+  const t = useT();
+  const nameList = useNameList();
+  return <>{t('addMembers.added.text', { count: names.length, names: nameList(names, 10), group })}</>;
+}
 
 export interface AddMembersProps {
   group: Group;
@@ -24,20 +40,20 @@ export interface AddMembersProps {
   projectName: string;
 }
 
-const disabledReason = (v: Candidate, groupName: string) =>
+const disabledReason = (t: Translate, v: Candidate, group: string) =>
   v.member
-    ? `Already a member of ${groupName}`
+    ? t('addMembers.alreadyMember', { group })
     : v.state === 'Staled'
-      ? 'Staled: ZStack cannot add a stale virtual ID to a group'
+      ? t('addMembers.staled')
       : undefined;
 
-const columns: StagedColumn<ChosenVirtualId, never>[] = [
+const columnsIn = (t: Translate): StagedColumn<ChosenVirtualId, never>[] => [
   {
-    header: 'Virtual ID',
+    header: t('addMembers.col.virtualId'),
     width: 'minmax(200px, 1fr)',
     render: (v) => <span style={{ overflowWrap: 'anywhere', fontWeight: 500 }}>{v.name}</span>,
   },
-  { header: 'State', width: '120px', render: (v) => <StateBadge state={v.state} /> },
+  { header: t('members.col.state'), width: '120px', render: (v) => <StateBadge state={v.state} /> },
 ];
 
 /**
@@ -46,16 +62,18 @@ const columns: StagedColumn<ChosenVirtualId, never>[] = [
  * stays, and the ones ZStack's error names are said.
  */
 export function AddMembers({ group, projectUuid, projectName }: AddMembersProps) {
+  const t = useT();
+  const nameList = useNameList();
+  const columns = useMemo(() => columnsIn(t), [t]);
   const form = useForm<AddMembersValues>({
     resolver: zodResolver(addMembersSchema),
     defaultValues: { virtualIds: [] },
   });
   const [searches, setSearches] = useState(0);
   const add = useAddMembers(group.uuid, ({ virtualIds }, outcome) => {
-    const names = virtualIds.map((v) => v.name);
     notifyDone(
-      `Added to ${group.name}`,
-      `${nameList(names, 10)} ${names.length === 1 ? 'is now a member' : 'are now members'} of ${group.name}.`,
+      <Say id="addMembers.added.title" values={{ group: group.name }} />,
+      <AddedText names={virtualIds.map((v) => v.name)} group={group.name} />,
       outcome,
     );
     form.reset({ virtualIds: [] });
@@ -68,13 +86,11 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
   const mentioned = add.error
     ? chosen.filter((v) => errorMentions(add.error!, [v.uuid, v.name]).length > 0)
     : [];
-  const messages = chosen.map((v) =>
-    mentioned.includes(v) ? 'ZStack named this virtual ID in its error above' : undefined,
-  );
+  const messages = chosen.map((v) => (mentioned.includes(v) ? t('addMembers.named') : undefined));
 
   return (
     <Section
-      title="Add virtual IDs"
+      title={t('addMembers.title')}
       actions={
         <MembersCsvImport
           group={group}
@@ -92,7 +108,7 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
       <form
         onSubmit={form.handleSubmit((values) => add.submit(values))}
         noValidate
-        aria-label={`Add virtual IDs to ${group.name}`}
+        aria-label={t('addMembers.form', { group: group.name })}
       >
         <Stack gap="md">
           <Controller
@@ -102,9 +118,9 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
               <>
                 <SearchList<Candidate>
                   key={searches}
-                  label="Virtual IDs"
-                  description={`Virtual IDs of project ${projectName}. Type to search by name; members of ${group.name} are marked.`}
-                  placeholder="Search virtual IDs by name"
+                  label={t('addMembers.label')}
+                  description={t('addMembers.description', { project: projectName, group: group.name })}
+                  placeholder={t('addMembers.placeholder')}
                   queryKey={vidGroupKeys.candidates(group.uuid, projectUuid)}
                   search={search}
                   itemKey={(v) => v.uuid}
@@ -112,7 +128,7 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
                     primary: v.name,
                     badge: v.state && v.state !== 'Enabled' ? v.state : undefined,
                   })}
-                  itemDisabledReason={(v) => disabledReason(v, group.name)}
+                  itemDisabledReason={(v) => disabledReason(t, v, group.name)}
                   chosen={chosenKeys}
                   onToggle={(v, on) =>
                     field.onChange(
@@ -122,39 +138,35 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
                     )
                   }
                   disabled={add.isPending}
-                  emptyText="No virtual ID of this project matches"
-                  searchAction="search virtual IDs"
+                  emptyText={t('addMembers.empty')}
+                  searchAction={t('addMembers.search')}
                 />
                 {fieldState.error?.message ? (
                   <Text size="sm" c="red" role="alert">
-                    {fieldState.error.message}
+                    {t(fieldState.error.message as MessageKey, { names: staledNames(field.value) })}
                   </Text>
                 ) : null}
                 {add.error ? (
                   <ZStackErrorAlert
                     error={add.error}
-                    action={`add virtual IDs to ${group.name}`}
+                    action={t('addMembers.action', { group: group.name })}
                     onCheckAgain={add.checkAgain}
                   >
                     {mentioned.length > 0 ? (
                       <Text size="sm">
-                        The error names:{' '}
-                        {nameList(
-                          mentioned.map((v) => v.name),
-                          10,
-                        )}
-                        .
+                        {t('addMembers.errorNames', {
+                          names: nameList(
+                            mentioned.map((v) => v.name),
+                            10,
+                          ),
+                        })}
                       </Text>
                     ) : null}
-                    {!isUnconfirmed(add.error) ? (
-                      <Text size="sm">
-                        Your choice is kept: correct it, or try again with “Add to group”.
-                      </Text>
-                    ) : null}
+                    {!isUnconfirmed(add.error) ? <Text size="sm">{t('addMembers.kept')}</Text> : null}
                   </ZStackErrorAlert>
                 ) : null}
                 <StagedList
-                  title="To be added"
+                  title={t('addMembers.staged')}
                   rows={field.value}
                   rowKey={(v) => v.uuid}
                   labels={field.value.map((v) => v.name)}
@@ -162,14 +174,14 @@ export function AddMembers({ group, projectUuid, projectName }: AddMembersProps)
                   messages={messages}
                   onRemove={(index) => field.onChange(field.value.filter((_, i) => i !== index))}
                   readOnly={add.isPending}
-                  empty="Nothing staged yet: choose virtual IDs above."
+                  empty={t('addMembers.nothingStaged')}
                 />
               </>
             )}
           />
           <SubmitRow
-            label="Add to group"
-            blockedBy={chosen.length ? undefined : 'Choose at least one virtual ID to add.'}
+            label={t('addMembers.submit')}
+            blockedBy={chosen.length ? undefined : t('addMembers.blocked')}
             pending={add.isPending}
             progress={add.progress}
           />

@@ -2,13 +2,14 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Group as Row, Loader, Stack, Text, Title } from '@mantine/core';
 import type { Group } from '../../api/schemas';
 import { routes } from '../../config/routes';
-import { NotFound, notShownText } from '../../components/workbench/NotFound';
+import { NotFound } from '../../components/workbench/NotFound';
 import { StateBadge } from '../../components/workbench/PickerOption';
 import { ReadOnlyNotice } from '../../components/workbench/ReadOnlyNotice';
 import { useCapabilities } from '../../session/capabilities';
 import { AddMembers } from './AddMembers';
 import { Members } from './Members';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { useT } from '../../i18n/react';
 
 export interface GroupContentProps {
   uuid: string;
@@ -19,21 +20,23 @@ export interface GroupContentProps {
 
 /** The chosen group once ZStack has answered: its workbench, or why there is none. */
 export function GroupContent({ uuid, wellFormed, group, projectName }: GroupContentProps) {
+  const t = useT();
   if (!wellFormed || group.data === null)
     return (
       <NotFound
-        title="Virtual ID group not found"
-        text={notShownText('virtual ID group', uuid)}
-        link={{ to: routes.virtualIdGroups.link(), label: 'Choose a project and a group' }}
+        title={t('vidGroups.notFound.title')}
+        text={t('vidGroups.notFound.text', { uuid })}
+        link={{ to: routes.virtualIdGroups.link(), label: t('vidGroups.notFound.link') }}
       />
     );
-  if (group.isError && !group.data) return <QueryErrorAlert query={group} action="load the group" />;
+  if (group.isError && !group.data)
+    return <QueryErrorAlert query={group} action={t('vidGroups.loadGroup')} />;
   if (!group.data)
     return (
-      <Row gap="xs" role="status" aria-label="Loading group">
+      <Row gap="xs" role="status" aria-label={t('vidGroups.loadingGroup.label')}>
         <Loader size="sm" />
         <Text size="sm" c="dimmed">
-          Loading group…
+          {t('vidGroups.loadingGroup.text')}
         </Text>
       </Row>
     );
@@ -42,15 +45,16 @@ export function GroupContent({ uuid, wellFormed, group, projectName }: GroupCont
 
 /** One group: who is in it, adding virtual IDs, removing members; what this identity may not do, first. */
 function GroupWorkbench({ group, projectName }: { group: Group; projectName: string }) {
+  const t = useT();
   const { can } = useCapabilities();
   const add = can('addGroupMembers');
   const remove = can('removeGroupMembers');
   const blocked = [
-    ...(add.allowed ? [] : [{ what: 'Adding virtual IDs', reason: add.reason ?? '' }]),
-    ...(remove.allowed ? [] : [{ what: 'Removing members', reason: remove.reason ?? '' }]),
+    ...(add.allowed ? [] : [{ what: t('vidGroups.blocked.add'), reason: add.reason ?? '' }]),
+    ...(remove.allowed ? [] : [{ what: t('vidGroups.blocked.remove'), reason: remove.reason ?? '' }]),
   ];
   return (
-    <Stack gap="md" component="section" aria-label={`Group ${group.name}`}>
+    <Stack gap="md" component="section" aria-label={t('vidGroups.section', { name: group.name })}>
       <div>
         <Row gap="xs" align="center">
           <Title order={3} size="h3" style={{ overflowWrap: 'anywhere' }}>
@@ -59,11 +63,15 @@ function GroupWorkbench({ group, projectName }: { group: Group; projectName: str
           {group.state && group.state !== 'Enabled' ? <StateBadge state={group.state} /> : null}
         </Row>
         <Text size="sm" c="dimmed">
-          Group of project {projectName}
-          {group.description ? ` · ${group.description}` : ''}
+          {t('vidGroups.ofProject', { project: projectName })}
+          {group.description ? <span data-zstack-text> · {group.description}</span> : null}
         </Text>
       </div>
-      <ReadOnlyNotice noun="group" blocked={blocked} readOnly={!add.allowed && !remove.allowed} />
+      <ReadOnlyNotice
+        noun={t('vidGroups.noun')}
+        blocked={blocked}
+        readOnly={!add.allowed && !remove.allowed}
+      />
       {add.allowed ? (
         <AddMembers group={group} projectUuid={group.projectUuid ?? ''} projectName={projectName} />
       ) : null}

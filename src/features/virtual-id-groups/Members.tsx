@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Group, VirtualId } from '../../api/schemas';
@@ -11,35 +11,46 @@ import { RemovalDialog } from '../../components/workbench/RemovalDialog';
 import { Section } from '../../components/workbench/Section';
 import { useSelection } from '../../components/workbench/useSelection';
 import { lastPage, useTableState } from '../../components/workbench/useTableState';
-import { count, nameList } from '../../lib/plural';
+import { useFormat } from '../../i18n/format';
+import { useNameList } from '../../i18n/names';
+import { useT, type Translate } from '../../i18n/react';
 import { vidGroupKeys } from './api/keys';
 import { findMembers, membersQuery } from './api/members';
 import { removeMembersPlan } from './api/remove-members';
-import { nouns } from './nouns';
+import { useNouns } from './nouns';
 import type { MemberRef } from './schema';
 
-const columns: MembersColumn<VirtualId>[] = [
+const columnsIn = (t: Translate): MembersColumn<VirtualId>[] => [
   {
     key: 'name',
-    header: 'Name',
+    header: t('members.col.name'),
     width: 210,
     sortable: true,
-    render: (m) => <CellText primary={m.name} secondary={m.description ?? undefined} />,
+    // ZStack's data as sent (names, descriptions, dates): marked so, for the language checks
+    render: (m) => (
+      <div data-zstack-text>
+        <CellText primary={m.name} secondary={m.description ?? undefined} />
+      </div>
+    ),
   },
   {
     key: 'state',
-    header: 'State',
+    header: t('members.col.state'),
     width: 100,
     sortable: true,
     render: (m) => <StateBadge state={m.state} />,
   },
-  { key: 'type', header: 'Type', width: 80, sortable: true, render: (m) => m.type ?? '—' },
+  { key: 'type', header: t('members.col.type'), width: 80, sortable: true, render: (m) => m.type ?? '—' },
   {
     key: 'createDate',
-    header: 'Created',
+    header: t('members.col.created'),
     width: 160,
     sortable: true,
-    render: (m) => <CellText primary={m.createDate ?? '—'} />,
+    render: (m) => (
+      <div data-zstack-text>
+        <CellText primary={m.createDate ?? '—'} />
+      </div>
+    ),
   },
 ];
 
@@ -54,6 +65,11 @@ type Target =
  * with selection across pages or of every member that matches, and removal after a confirmation.
  */
 export function Members({ group, canRemove }: { group: Group; canRemove: boolean }) {
+  const t = useT();
+  const { number } = useFormat();
+  const nameList = useNameList();
+  const nouns = useNouns();
+  const columns = useMemo(() => columnsIn(t), [t]);
   const state = useTableState({ key: 'name', direction: 'asc' });
   const members = useQuery(membersQuery(group.uuid, state.query));
   const selection = useSelection<VirtualId>((m) => m.uuid, state.query.filter);
@@ -74,24 +90,24 @@ export function Members({ group, canRemove }: { group: Group; canRemove: boolean
 
   return (
     <Section
-      title="Members"
+      title={t('members.title')}
       actions={<MembersCsvExport group={group} />}
       aside={
         members.data ? (
-          <Badge variant="default" tt="none" aria-label={count(total, nouns.member)}>
-            {total.toLocaleString('en-US')}
+          <Badge variant="default" tt="none" aria-label={t('members.count', { count: total })}>
+            {number(total)}
           </Badge>
         ) : null
       }
     >
       <MembersTable<VirtualId>
-        label="Members"
+        label={t('members.title')}
         noun={nouns.member}
         columns={columns}
         rowKey={(m) => m.uuid}
         rowLabel={(m) => m.name}
         read={members}
-        errorAction={`load the members of ${group.name}`}
+        errorAction={t('members.loadAction', { group: group.name })}
         state={state}
         selection={canRemove ? selection : undefined}
         bulkActions={<RemoveSelectedButton count={selection.count} onClick={() => askRemoval()} />}
@@ -101,10 +117,10 @@ export function Members({ group, canRemove }: { group: Group; canRemove: boolean
             : undefined
         }
         actionsWidth={90}
-        filterLabel="Filter members by name"
+        filterLabel={t('members.filter')}
         empty={{
-          title: 'No members yet',
-          text: `${group.name} has no virtual IDs. Search for virtual IDs of the project under “Add virtual IDs”, choose one or several, then press “Add to group”.`,
+          title: t('members.empty.title'),
+          text: t('members.empty.text', { group: group.name }),
         }}
       />
       {target ? (
@@ -112,19 +128,21 @@ export function Members({ group, canRemove }: { group: Group; canRemove: boolean
           target={target}
           from={group.name}
           noun={nouns.member}
-          message={(n) =>
-            `Remove ${n === 1 ? 'this virtual ID' : `these ${count(n, nouns.virtualId)}`} from group ${group.name}? They stay in the project and keep their logins; only their membership of this group ends.`
-          }
+          message={(n) => t('members.remove.message', { count: n, group: group.name })}
           itemText={(m) => m.name}
           itemKey={(m) => m.uuid}
           plan={(items) => removeMembersPlan(group.uuid, items)}
           invalidates={[vidGroupKeys.membership(group.uuid)]}
           selection={selection}
           removedText={(items) =>
-            `${nameList(
-              items.map((m) => m.name),
-              10,
-            )} ${items.length === 1 ? 'is' : 'are'} no longer in ${group.name}.`
+            t('members.removed', {
+              count: items.length,
+              names: nameList(
+                items.map((m) => m.name),
+                10,
+              ),
+              group: group.name,
+            })
           }
           onRemoved={(items) => {
             // a page emptied by the removal is left for the last one that still has members

@@ -1,13 +1,15 @@
 import type { Project } from '../../api/schemas';
 import { NotFound } from '../../components/workbench/NotFound';
+import { useT } from '../../i18n/react';
 
 /** A project without groups: say so, and what to do about it. */
 export function NoGroupsState({ project }: { project: Project }) {
+  const t = useT();
   return (
     <NotFound
-      label="No groups"
-      title={`Project ${project.name} has no groups`}
-      text="Virtual IDs join a project’s groups, and this project has none yet. A project administrator can create a group in ZStack (CreateIAM2VirtualIDGroup); it then appears under “Group” here. Or choose another project above."
+      label={t('vidGroups.noGroups.label')}
+      title={t('vidGroups.noGroups.title', { project: project.name })}
+      text={t('vidGroups.noGroups.text')}
     />
   );
 }

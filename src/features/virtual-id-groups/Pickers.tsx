@@ -4,6 +4,7 @@ import type { PickerItemText } from '../../components/workbench/pickerSearch';
 import { searchGroups } from './api/groups';
 import { vidGroupKeys } from './api/keys';
 import { searchProjects } from './api/projects';
+import { useT } from '../../i18n/react';
 
 /** A project or a group in a picker: its name, and its state when it is not the usual Enabled. */
 const named = (item: { name: string; state?: string | null }): PickerItemText => ({
@@ -19,16 +20,17 @@ export function ProjectPicker({
   value: Project | null;
   onChange: (project: Project) => void;
 }) {
+  const t = useT();
   return (
     <EntityPicker<Project>
-      label="Project"
-      placeholder="Search projects by name"
+      label={t('vidGroups.project')}
+      placeholder={t('vidGroups.project.placeholder')}
       queryKey={vidGroupKeys.projectSearch()}
       search={searchProjects}
       itemKey={(p) => p.uuid}
       itemText={named}
-      emptyText="No project of yours matches"
-      searchAction="search projects"
+      emptyText={t('vidGroups.project.empty')}
+      searchAction={t('vidGroups.project.search')}
       value={value}
       onChange={onChange}
     />
@@ -46,22 +48,23 @@ export interface GroupPickerProps {
 
 /** "Group": the groups of one project, searched by name on the server. */
 export function GroupPicker({ projectUuid, value, onChange, noGroups }: GroupPickerProps) {
+  const t = useT();
   return (
     <EntityPicker<Group>
-      label="Group"
+      label={t('vidGroups.group')}
       placeholder={
         !projectUuid
-          ? 'Choose a project first'
+          ? t('vidGroups.group.chooseProject')
           : noGroups
-            ? 'No groups in this project'
-            : 'Search groups by name'
+            ? t('vidGroups.group.none')
+            : t('vidGroups.group.placeholder')
       }
       queryKey={vidGroupKeys.groupSearch(projectUuid ?? '')}
       search={(text, signal) => searchGroups(projectUuid ?? '', text, signal)}
       itemKey={(g) => g.uuid}
       itemText={named}
-      emptyText="No group of this project matches"
-      searchAction="search groups"
+      emptyText={t('vidGroups.group.empty')}
+      searchAction={t('vidGroups.group.search')}
       value={value}
       onChange={onChange}
       disabled={noGroups || !projectUuid}

@@ -14,6 +14,7 @@ import { NoGroupsState } from './NoGroupsState';
 import { GroupPicker, ProjectPicker } from './Pickers';
 import '@mantine/core/styles/SimpleGrid.css';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { usePageTitle, useT } from '../../i18n/react';
 
 const isUuid = (s: string) => /^[0-9a-f]{32}$/.test(s);
 const firstMembers = { page: 0, pageSize: 20, sort: { key: 'name', direction: 'asc' }, filter: '' } as const;
@@ -24,6 +25,8 @@ const firstMembers = { page: 0, pageSize: 20, sort: { key: 'name', direction: 'a
  * project the virtual ID is logged into is preselected.
  */
 export function VirtualIdGroupsPage() {
+  const t = useT();
+  usePageTitle('vidGroups.title');
   const { uuid: groupUuid } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -66,9 +69,9 @@ export function VirtualIdGroupsPage() {
   return (
     <Stack gap="lg" maw={1100}>
       <div>
-        <Title order={2}>Virtual ID groups</Title>
+        <Title order={2}>{t('vidGroups.title')}</Title>
         <Text c="dimmed" size="sm">
-          Choose a project and one of its groups to see who is in it, add virtual IDs, or remove them.
+          {t('vidGroups.intro')}
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" maw={760}>
@@ -88,29 +91,24 @@ export function VirtualIdGroupsPage() {
           projectName={project.data?.name}
         />
       ) : !projectUuid ? (
-        <Text size="sm">Choose a project to see its groups.</Text>
+        <Text size="sm">{t('vidGroups.chooseProject')}</Text>
       ) : project.isError ? (
-        <QueryErrorAlert query={project} action="load the project" />
+        <QueryErrorAlert query={project} action={t('vidGroups.loadProject')} />
       ) : project.data === null ? (
-        <Text size="sm">
-          No project with UUID {projectUuid} is visible to this identity. Choose a project above.
-        </Text>
+        <Text size="sm">{t('vidGroups.projectNotVisible', { uuid: projectUuid })}</Text>
       ) : groups.isError ? (
-        <QueryErrorAlert query={groups} action="load the project’s groups" />
+        <QueryErrorAlert query={groups} action={t('vidGroups.loadGroups')} />
       ) : groups.isPending || !project.data ? (
-        <Row gap="xs" role="status" aria-label="Loading groups">
+        <Row gap="xs" role="status" aria-label={t('vidGroups.loadingGroups.label')}>
           <Loader size="sm" />
           <Text size="sm" c="dimmed">
-            Loading groups…
+            {t('vidGroups.loadingGroups.text')}
           </Text>
         </Row>
       ) : noGroups ? (
         <NoGroupsState project={project.data} />
       ) : (
-        <Text size="sm">
-          Project {project.data.name} has {groupCount} {groupCount === 1 ? 'group' : 'groups'}: choose one
-          under “Group” to see and change its members.
-        </Text>
+        <Text size="sm">{t('vidGroups.groupCount', { project: project.data.name, count: groupCount })}</Text>
       )}
     </Stack>
   );

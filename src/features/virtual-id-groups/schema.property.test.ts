@@ -33,7 +33,7 @@ describe('the "add to group" choice and its ZStack params, for any choice', () =
         withCopy.splice(to % (withCopy.length + 1), 0, { ...copy });
         const result = addMembersSchema.safeParse({ virtualIds: withCopy });
         expect(result.success).toBe(false);
-        expect(result.error?.issues.map((i) => i.message)).toContain('A virtual ID is chosen twice');
+        expect(result.error?.issues.map((i) => i.message)).toContain('vidGroups.errors.chosenTwice');
         expect(() => toAddMembersBody({ virtualIds: withCopy })).toThrow();
       }),
       runs,
@@ -48,9 +48,8 @@ describe('the "add to group" choice and its ZStack params, for any choice', () =
         list.splice(at % (list.length + 1), 0, staled);
         const result = addMembersSchema.safeParse({ virtualIds: list });
         expect(result.success).toBe(false);
-        expect(result.error?.issues.map((i) => i.message).join(' ')).toContain(
-          `Staled virtual IDs cannot be added: ${staled.name}`,
-        );
+        const issue = result.error?.issues.find((i) => i.message === 'vidGroups.errors.staled');
+        expect((issue as { params?: { names: string } } | undefined)?.params?.names).toContain(staled.name);
       }),
       runs,
     );
@@ -63,7 +62,7 @@ describe('the "add to group" choice and its ZStack params, for any choice', () =
         (bad) => {
           const result = addMembersSchema.safeParse({ virtualIds: [{ uuid: bad, name: 'x' }] });
           expect(result.success).toBe(false);
-          expect(result.error?.issues[0]?.message).toBe('Not a ZStack UUID');
+          expect(result.error?.issues[0]?.message).toBe('vidGroups.errors.notUuid');
         },
       ),
       runs,
@@ -72,7 +71,7 @@ describe('the "add to group" choice and its ZStack params, for any choice', () =
 
   it('refuses an empty choice, saying what to do', () => {
     const result = addMembersSchema.safeParse({ virtualIds: [] });
-    expect(result.error?.issues[0]?.message).toBe('Choose at least one virtual ID to add');
+    expect(result.error?.issues[0]?.message).toBe('vidGroups.errors.noneChosen');
   });
 });
 

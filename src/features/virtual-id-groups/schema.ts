@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
+import type { MessageKey } from '../../i18n/keys';
+
+// The messages are catalogue keys, translated where they are shown (src/i18n/README.md); an issue that
+// names virtual IDs carries them in `params.names`.
+const key = (k: MessageKey) => k;
 
 /** ZStack UUIDs: 32 lowercase hex characters, no dashes. */
-const uuid = z.string().check(z.regex(/^[0-9a-f]{32}$/, 'Not a ZStack UUID'));
+const uuid = z.string().check(z.regex(/^[0-9a-f]{32}$/, key('vidGroups.errors.notUuid')));
 
 /** A virtual ID as the picker holds it: enough to send its UUID and to name it back to the user. */
 export const chosenVirtualIdSchema = z.object({
@@ -22,15 +27,16 @@ const uniqueUuids = (list: readonly { uuid: string }[]) =>
  */
 export const addMembersSchema = z.object({
   virtualIds: z.array(chosenVirtualIdSchema).check(
-    z.minLength(1, 'Choose at least one virtual ID to add'),
-    z.refine(uniqueUuids, 'A virtual ID is chosen twice'),
+    z.minLength(1, key('vidGroups.errors.noneChosen')),
+    z.refine(uniqueUuids, key('vidGroups.errors.chosenTwice')),
     z.superRefine((list, ctx) => {
       const staled = list.filter(isStaled).map((v) => v.name);
       if (staled.length)
         ctx.issues.push({
           code: 'custom',
           input: list,
-          message: `Staled virtual IDs cannot be added: ${staled.join(', ')}`,
+          message: key('vidGroups.errors.staled'),
+          params: { names: staled.join(', ') },
         });
     }),
   ),
@@ -55,6 +61,6 @@ export type MemberRef = z.infer<typeof memberRefSchema>;
 export const removeMembersSchema = z
   .array(memberRefSchema)
   .check(
-    z.minLength(1, 'Choose at least one member to remove'),
-    z.refine(uniqueUuids, 'A member is chosen twice'),
+    z.minLength(1, key('vidGroups.errors.noMember')),
+    z.refine(uniqueUuids, key('vidGroups.errors.memberTwice')),
   );
