@@ -10,10 +10,12 @@ const loaders: Record<Locale, Record<Part, () => Catalogue>> = {
   en: {
     boot: () => import('./locales/en/boot.json?lingui'),
     app: () => import('./locales/en/app.json?lingui'),
+    traffic: () => import('./locales/en/traffic.json?lingui'),
   },
   'zh-CN': {
     boot: () => import('./locales/zh-CN/boot.json?lingui'),
     app: () => import('./locales/zh-CN/app.json?lingui'),
+    traffic: () => import('./locales/zh-CN/traffic.json?lingui'),
   },
 };
 

@@ -2,17 +2,21 @@ import type enApp from './locales/en/app.json';
 import type enBoot from './locales/en/boot.json';
 import type zhApp from './locales/zh-CN/app.json';
 import type zhBoot from './locales/zh-CN/boot.json';
+import type enTraffic from './locales/en/traffic.json';
+import type zhTraffic from './locales/zh-CN/traffic.json';
 
 /**
  * The catalogues' parts: `boot` loads with the first page (the login page and what it shows), `app` with
- * the shell after the login. A key lives in exactly one part (src/i18n/catalogues.test.ts).
+ * the shell after the login, `traffic` with the server groups page (its listeners' algorithms, shares, health
+ * and drains). A key lives in exactly one part (src/i18n/catalogues.test.ts).
  */
-export type Part = 'boot' | 'app';
+export type Part = 'boot' | 'app' | 'traffic';
 
 export type BootKey = keyof typeof enBoot;
 export type AppKey = keyof typeof enApp;
+export type TrafficKey = keyof typeof enTraffic;
 /** Every message of the console; `t('no.such.key')` fails type-check. */
-export type MessageKey = BootKey | AppKey;
+export type MessageKey = BootKey | AppKey | TrafficKey;
 
 /** Values of a message's ICU arguments: `{count, plural, ...}` takes a number, `{name}` a string. */
 export type MessageValues = Record<string, string | number | Date>;
@@ -26,4 +30,5 @@ type Expect<T extends true> = T;
 export type _CataloguesMatch = [
   Expect<SameKeys<typeof enBoot, typeof zhBoot>>,
   Expect<SameKeys<typeof enApp, typeof zhApp>>,
+  Expect<SameKeys<typeof enTraffic, typeof zhTraffic>>,
 ];

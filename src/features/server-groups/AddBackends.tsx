@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { errorMentions } from '../../api/errors';
-import type { ServerGroup } from '../../api/schemas';
+import type { LoadBalancer, ServerGroup } from '../../api/schemas';
 import { notifyDone } from '../../components/notifyDone';
 import { Section } from '../../components/workbench/Section';
 import { StagedList } from '../../components/workbench/StagedList';
@@ -13,7 +13,6 @@ import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import { count, nameList } from '../../lib/plural';
 import type { CandidateNic } from './api/candidates';
 import { useAddBackendServers } from './api/writes';
-import { groupBackends } from './backends';
 import { CandidateNics } from './CandidateNics';
 import { canonicalIp } from './ip';
 import type { IpEntry } from './ipLines';
@@ -31,8 +30,9 @@ import {
   type StagedRow,
 } from './schema';
 import { SetAllWeights } from './SetAllWeights';
-import { formatShare, shareOf, sumWeights } from './shares';
 import { stagedColumns } from './stagedColumns';
+import { ShareNotes } from './traffic/ShareNotes';
+import { useStagedShares } from './traffic/useStagedShares';
 import '@mantine/core/styles/SimpleGrid.css';
 
 const mentionedMessage = 'ZStack named this entry in its error above';
@@ -56,6 +56,8 @@ function describeAdded(rows: readonly StagedRow[]): string {
 
 export interface AddBackendsProps {
   group: ServerGroup;
+  /** The group's load balancer with its listeners; undefined while it loads. */
+  lb?: LoadBalancer | null;
   /** "SLB" or "Shared"; undefined while unknown. */
   lbType?: string;
   lbLoading: boolean;
@@ -66,7 +68,7 @@ export interface AddBackendsProps {
  * make, and add them all in one AddBackendServerToServerGroup request. After a failure every row stays as
  * it was, and the rows ZStack's error names are marked.
  */
-export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
+export function AddBackends({ group, lb, lbType, lbLoading }: AddBackendsProps) {
   const existing = useMemo(() => existingOf(group), [group]);
   // The resolver reads the group's members as they are now (they change when the group is refetched).
   const existingRef = useRef(existing);
@@ -107,10 +109,11 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
   const [settled] = useDebouncedValue(watched, watched.length > 100 ? 250 : 0);
   const rows = settled.length === watched.length ? settled : watched;
   const labels = useMemo(() => rowLabels(fields), [fields]);
-  const currentTotal = useMemo(() => sumWeights(groupBackends(group).map((b) => b.weight)), [group]);
-  const stagedTotal = sumWeights(rows.map((r) => r.weight));
-  const total = currentTotal + stagedTotal;
-  const shares = rows.map((r) => shareOf(sumWeights([r.weight]), total));
+  const keyed = useMemo(
+    () => rows.map((r, i) => ({ id: fields[i]?.id ?? String(i), weight: r.weight })),
+    [rows, fields],
+  );
+  const after = useStagedShares(group, lb, keyed);
 
   const mentioned = useMemo(
     () => (add.error ? new Set(errorMentions(add.error, fields.flatMap(rowMentionKeys))) : new Set<string>()),
@@ -169,7 +172,10 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
     replace(getValues('rows').map((r) => ({ ...r, weight })));
     restage();
   };
-  const columns = useMemo(() => stagedColumns(register, add.isPending), [register, add.isPending]);
+  const columns = useMemo(
+    () => stagedColumns(register, add.isPending, { names: after.names, ready: after.ready }),
+    [register, add.isPending, after.names, after.ready],
+  );
 
   const ipsDisabledReason =
     lbType === 'Shared'
@@ -198,6 +204,15 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
           {add.error ? (
             <ZStackErrorAlert error={add.error} action="add backend servers" onCheckAgain={add.checkAgain} />
           ) : null}
+          {fields.length ? (
+            <ShareNotes
+              id="sg-staged-share-notes"
+              shares={after.shares}
+              names={after.names}
+              settings={after.traffic.settings.data}
+              extra={[after.effect]}
+            />
+          ) : null}
           <StagedList
             title="To be added"
             rows={fields}
@@ -205,10 +220,10 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
             labels={labels}
             columns={columns}
             messages={messages}
-            extras={shares}
+            extras={after.extras}
             onRemove={onRemoveRow}
             readOnly={add.isPending}
-            summary={`After the change these get ${formatShare(shareOf(stagedTotal, total))} of the traffic, the current backends ${formatShare(shareOf(currentTotal, total))}.`}
+            summary={after.summary}
             toolbar={<SetAllWeights onSet={onSetAll} disabled={add.isPending} />}
             empty={
               ipsDisabledReason

@@ -1,7 +1,8 @@
 import type { UseFormRegister } from 'react-hook-form';
 import type { StagedColumn } from '../../components/workbench/StagedList';
 import type { StagedForm, StagedRow } from './schema';
-import { ShareBar } from './ShareBar';
+import { ShareCells } from './traffic/ShareCells';
+import type { StagedShare } from './traffic/useStagedShares';
 import classes from './rows.module.css';
 
 /**
@@ -11,7 +12,8 @@ import classes from './rows.module.css';
 export function stagedColumns(
   register: UseFormRegister<StagedForm>,
   readOnly: boolean,
-): StagedColumn<StagedRow & { id: string }, number>[] {
+  traffic: { names: ReadonlyMap<string, string>; ready: boolean },
+): StagedColumn<StagedRow & { id: string }, StagedShare>[] {
   return [
     {
       header: 'Backend',
@@ -47,7 +49,16 @@ export function stagedColumns(
     {
       header: 'Share after the change',
       width: 'minmax(180px, 1fr)',
-      render: (_row, { label, extra }) => <ShareBar percent={extra ?? 0} label={label} />,
+      render: (_row, { label, extra }) =>
+        extra ? (
+          <ShareCells
+            shares={extra.shares}
+            rowKey={extra.key}
+            label={label}
+            names={traffic.names}
+            ready={traffic.ready}
+          />
+        ) : null,
     },
   ];
 }
