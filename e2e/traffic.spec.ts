@@ -103,7 +103,7 @@ test('weighted shares where weights decide, the equal split and its note where t
   await stageNic(page, 'tenant-vm-1');
   const added = addSection(page);
   await expect(added.getByText(t('traffic.cell.equal', { share: '100%' }))).toBeVisible();
-  await expect(added.getByText(t('traffic.share.equal'))).toBeVisible();
+  await expect(page.getByText(t('traffic.share.equal'))).toBeVisible();
   await expect(added.getByText(t('traffic.share.weightsNoEffect'))).toBeVisible();
   await expect(added.getByRole('progressbar')).toHaveCount(0);
 });

@@ -31,7 +31,7 @@ import {
 } from './schema';
 import { SetAllWeights } from './SetAllWeights';
 import { stagedColumns } from './stagedColumns';
-import { ShareNotes } from './traffic/ShareNotes';
+import { WeightEffectNote } from './traffic/ShareNotes';
 import { useStagedShares } from './traffic/useStagedShares';
 import '@mantine/core/styles/SimpleGrid.css';
 
@@ -204,15 +204,7 @@ export function AddBackends({ group, lb, lbType, lbLoading }: AddBackendsProps) 
           {add.error ? (
             <ZStackErrorAlert error={add.error} action="add backend servers" onCheckAgain={add.checkAgain} />
           ) : null}
-          {fields.length ? (
-            <ShareNotes
-              id="sg-staged-share-notes"
-              shares={after.shares}
-              names={after.names}
-              settings={after.traffic.settings.data}
-              extra={[after.effect]}
-            />
-          ) : null}
+          {fields.length && after.effect ? <WeightEffectNote effect={after.effect} /> : null}
           <StagedList
             title="To be added"
             rows={fields}

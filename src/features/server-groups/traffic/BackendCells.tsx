@@ -32,7 +32,7 @@ export function StatusCell({
   const text = useTrafficText();
   const d = backendStatus({ kind, status, vmState });
   return (
-    <Stack gap={2} align="flex-start">
+    <Stack gap={2} align="flex-start" style={{ whiteSpace: 'normal' }}>
       <Badge size="sm" variant="light" tt="none" color={toneColor[d.attachment.tone]}>
         {text(d.attachment.label)}
       </Badge>

@@ -16,6 +16,9 @@ export function useTrafficText() {
   return (m: TrafficMessage) => t(m.key, m.values);
 }
 
+// the table's cells do not wrap (MembersTable.module.css); these sentences must, within the column
+const wrap = { whiteSpace: 'normal' } as const;
+
 function OneCell({
   cell,
   mode,
@@ -31,7 +34,7 @@ function OneCell({
   const text = useTrafficText();
   if (down)
     return (
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" style={wrap}>
         {t('traffic.cell.down')}
       </Text>
     );
@@ -43,12 +46,16 @@ function OneCell({
     );
   if (cell.kind === 'excluded')
     return (
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" style={wrap}>
         {text(cell.reason)}
       </Text>
     );
   if (mode === 'equal')
-    return <Text size="sm">{t('traffic.cell.equal', { share: formatShare(cell.percent) })}</Text>;
+    return (
+      <Text size="sm" style={wrap}>
+        {t('traffic.cell.equal', { share: formatShare(cell.percent) })}
+      </Text>
+    );
   return <ShareBar percent={cell.percent} label={label} muted={!!cell.note} />;
 }
 
@@ -69,7 +76,7 @@ export function ShareCells({ shares, rowKey, label, names, ready, downOn }: Shar
   const t = useT();
   if (!ready)
     return (
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" style={wrap}>
         {t('traffic.cell.loading')}
       </Text>
     );
@@ -83,7 +90,7 @@ export function ShareCells({ shares, rowKey, label, names, ready, downOn }: Shar
   if (shares.uniform && !downOn?.size)
     return <OneCell cell={first.cells.get(rowKey)} mode={first.mode} label={label} />;
   return (
-    <Stack gap={2}>
+    <Stack gap={2} style={wrap}>
       {shares.listeners.map((l) => {
         const listener = names.get(l.listenerUuid) ?? l.listenerUuid;
         return (

@@ -1,5 +1,5 @@
 import { List, Text } from '@mantine/core';
-import { useT } from '../../../i18n/react';
+import { useLocale, useT } from '../../../i18n/react';
 import { algorithmLabel, type ListenerSettings } from './listenerSettings';
 import type { TrafficMessage } from './messages';
 import type { GroupShares } from './shares';
@@ -23,6 +23,7 @@ export interface ShareNotesProps {
 export function ShareNotes({ shares, names, settings, extra = [], id }: ShareNotesProps) {
   const t = useT();
   const text = useTrafficText();
+  const between = useLocale() === 'zh-CN' ? '' : ' ';
   const groups =
     shares.uniform && shares.listeners.length ? [shares.listeners] : shares.listeners.map((l) => [l]);
   const whole = extra.filter((m): m is TrafficMessage => !!m);
@@ -44,11 +45,21 @@ export function ShareNotes({ shares, names, settings, extra = [], id }: ShareNot
           return (
             <List.Item key={first.listenerUuid}>
               <b>{t('traffic.share.listenerNote', { listener, algorithm })}</b>{' '}
-              {first.notes.map((n) => text(n)).join(' ')}
+              {first.notes.map((n) => text(n)).join(between)}
             </List.Item>
           );
         })}
       </List>
     </div>
+  );
+}
+
+/** Beside weight inputs: where weights have no effect (traffic/shares.ts weightEffect). */
+export function WeightEffectNote({ effect }: { effect: TrafficMessage }) {
+  const text = useTrafficText();
+  return (
+    <Text size="sm" c="dimmed" role="note">
+      {text(effect)}
+    </Text>
   );
 }
