@@ -33,7 +33,7 @@ export function trafficColumns(input: TrafficColumnsInput): MembersColumn<Backen
     {
       key: 'share',
       header: t('traffic.column.share'),
-      width: 150,
+      width: 140,
       render: (v) => (
         <ShareCells
           shares={shares}
@@ -48,7 +48,7 @@ export function trafficColumns(input: TrafficColumnsInput): MembersColumn<Backen
     {
       key: 'status',
       header: t('traffic.status.heading'),
-      width: 120,
+      width: 110,
       render: (v) => (
         <StatusCell kind={v.ref.kind} status={v.status} vmState={v.vmState} draining={draining.has(v.key)} />
       ),
@@ -56,7 +56,7 @@ export function trafficColumns(input: TrafficColumnsInput): MembersColumn<Backen
     {
       key: 'health',
       header: t('traffic.health.heading'),
-      width: 120,
+      width: 100,
       render: (v) => <HealthCell answer={health} listeners={listeners} ip={v.ip} />,
     },
   ];
