@@ -65,7 +65,6 @@ export function HealthCell({
   listeners: readonly { uuid: string; name: string }[];
   ip: string | undefined;
 }) {
-  const t = useT();
   const text = useTrafficText();
   if (!answer || answer.kind === 'absent' || !listeners.length)
     return (
@@ -77,18 +76,23 @@ export function HealthCell({
     <Stack gap={2} align="flex-start">
       {listeners.map((l) => {
         const shown = healthDisplay(healthOf(answer, l.uuid, ip));
-        const health = shown.label ? text(shown.label) : '—';
         return (
-          <Badge
-            key={l.uuid}
-            size="sm"
-            variant="light"
-            tt="none"
-            color={toneColor[shown.tone]}
-            title={shown.help ? text(shown.help) : undefined}
-          >
-            {listeners.length > 1 ? t('traffic.health.onListener', { listener: l.name, health }) : health}
-          </Badge>
+          <div key={l.uuid}>
+            {listeners.length > 1 ? (
+              <Text size="xs" c="dimmed" lh={1.2}>
+                {l.name}
+              </Text>
+            ) : null}
+            <Badge
+              size="sm"
+              variant="light"
+              tt="none"
+              color={toneColor[shown.tone]}
+              title={shown.help ? text(shown.help) : undefined}
+            >
+              {shown.label ? text(shown.label) : '—'}
+            </Badge>
+          </div>
         );
       })}
     </Stack>
