@@ -50,6 +50,18 @@ async function canaryWithWeb2(request: APIRequestContext, weight: number): Promi
   return canary!;
 }
 
+/** Logs in as the admin and opens server group `name`. */
+async function openGroup(page: Page, name: string): Promise<void> {
+  await logIn(page, personas.admin);
+  await openServerGroupsPage(page);
+  await chooseServerGroup(page, name, name);
+}
+
+/** Checks web-2 in the table and presses "Drain selected". */
+async function drainWeb2(page: Page): Promise<void> {
+  await drainWeb2(page);
+}
+
 const row = (page: Page, text: string) => backendsTable(page).getByRole('row').filter({ hasText: text });
 const cell = (page: Page, text: string, column: number) => row(page, text).getByRole('cell').nth(column);
 // the columns after the checkbox: backend, IP, weight, share, status, health
@@ -64,9 +76,7 @@ test('weighted shares where weights decide, the equal split and its note where t
   page,
   sim,
 }) => {
-  await logIn(page, personas.admin);
-  await openServerGroupsPage(page);
-  await chooseServerGroup(page, 'web-pool', 'web-pool');
+  await openGroup(page, 'web-pool');
 
   // the summary: each listener's algorithm and health check, from one QuerySystemTag request
   const listeners = page.getByRole('list', { name: 'Listeners' });
@@ -113,9 +123,7 @@ test('the attachment status, labelled as such, with the VM state: a stopped VM i
   sim,
 }) => {
   void sim;
-  await logIn(page, personas.admin);
-  await openServerGroupsPage(page);
-  await chooseServerGroup(page, 'shared-pool', 'shared-pool');
+  await openGroup(page, 'shared-pool');
   await expect(
     backendsTable(page).getByRole('columnheader', { name: t('traffic.status.heading') }),
   ).toBeVisible();
@@ -139,9 +147,7 @@ test('health from ZWatch, per listener: one request for the table page, up and d
 }) => {
   await zwatch(request, true);
   await markBackend(request, { ip: '10.0.0.11', up: false });
-  await logIn(page, personas.admin);
-  await openServerGroupsPage(page);
-  await chooseServerGroup(page, 'web-pool', 'web-pool');
+  await openGroup(page, 'web-pool');
   const web1 = cell(page, 'web-1', health);
   const down = t('traffic.health.down');
   // a line per listener: its name, then the health on it
@@ -161,9 +167,7 @@ test('without ZWatch the health column says once, calmly, that it needs ZWatch, 
   page,
   sim,
 }) => {
-  await logIn(page, personas.admin);
-  await openServerGroupsPage(page);
-  await chooseServerGroup(page, 'web-pool', 'web-pool');
+  await openGroup(page, 'web-pool');
   await expect(page.getByText(t('traffic.health.needsZWatch'))).toHaveCount(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.waitForTimeout(1000);
@@ -174,11 +178,8 @@ test('drains a backend to 0 open sessions, then removes it', async ({ page, sim,
   await canaryWithWeb2(request, 40);
   await zwatch(request, true);
   await markBackend(request, { ip: '10.0.0.12', sessions: 12 });
-  await logIn(page, personas.admin);
-  await openServerGroupsPage(page);
-  await chooseServerGroup(page, 'canary-pool', 'canary-pool');
-  await backendsTable(page).getByRole('checkbox', { name: 'Select web-2' }).check();
-  await page.getByRole('button', { name: new RegExp(`^${t('traffic.drain.selected')}`) }).click();
+  await openGroup(page, 'canary-pool');
+  await drainWeb2(page);
 
   const item = drains(page).getByRole('listitem', { name: 'web-2' });
   await expect(item).toContainText(/Open sessions: \d+/);
@@ -201,9 +202,7 @@ test('refuses to drain where weights have no effect, saying why, and offers remo
   page,
   sim,
 }) => {
-  await logIn(page, personas.admin);
-  await openServerGroupsPage(page);
-  await chooseServerGroup(page, 'web-pool', 'web-pool');
+  await openGroup(page, 'web-pool');
   await backendsTable(page).getByRole('checkbox', { name: 'Select web-1' }).check();
   await page.getByRole('button', { name: new RegExp(`^${t('traffic.drain.selected')}`) }).click();
   const refusal = page.getByRole('alert').filter({ hasText: t('traffic.drain.refusedTitle') });
@@ -215,11 +214,8 @@ test('refuses to drain where weights have no effect, saying why, and offers remo
 
 test('restores the weight a drained backend had before', async ({ page, sim, request }) => {
   await canaryWithWeb2(request, 40);
-  await logIn(page, personas.admin);
-  await openServerGroupsPage(page);
-  await chooseServerGroup(page, 'canary-pool', 'canary-pool');
-  await backendsTable(page).getByRole('checkbox', { name: 'Select web-2' }).check();
-  await page.getByRole('button', { name: new RegExp(`^${t('traffic.drain.selected')}`) }).click();
+  await openGroup(page, 'canary-pool');
+  await drainWeb2(page);
   const item = drains(page).getByRole('listitem', { name: 'web-2' });
   // without ZWatch the console cannot see open sessions, and says so
   await expect(item).toContainText(/Weight 0 since .*Without ZWatch the console cannot see open sessions/);
