@@ -59,7 +59,8 @@ async function openGroup(page: Page, name: string): Promise<void> {
 
 /** Checks web-2 in the table and presses "Drain selected". */
 async function drainWeb2(page: Page): Promise<void> {
-  await drainWeb2(page);
+  await backendsTable(page).getByRole('checkbox', { name: 'Select web-2' }).check();
+  await page.getByRole('button', { name: new RegExp(`^${t('traffic.drain.selected')}`) }).click();
 }
 
 const row = (page: Page, text: string) => backendsTable(page).getByRole('row').filter({ hasText: text });
