@@ -14,7 +14,7 @@ export type Locale = 'en' | 'zh-CN';
 /** The browser language (`test.use({ locale })`) under which a first visit opens the console in each. */
 export const browserLocale: Record<Locale, string> = { en: 'en-US', 'zh-CN': 'zh-CN' };
 
-const parts: Part[] = ['boot', 'app', 'apilog'];
+const parts: Part[] = ['boot', 'app', 'apilog', 'traffic'];
 const instances = new Map<Locale, I18n>();
 
 function instance(locale: Locale): I18n {

@@ -19,8 +19,9 @@ test('a paste of a thousand addresses becomes rows, each bad line is pointed at,
   await openServerGroupsPage(page);
   const picker = page.getByRole('combobox', { name: t('serverGroups.picker') });
   await picker.click();
-  await picker.fill('api-pool');
-  await page.getByRole('option', { name: /^api-pool\b/ }).click();
+  // canary-pool: on http-80 (weighted round robin) with web-pool's web-1 (weight 100)
+  await picker.fill('canary-pool');
+  await page.getByRole('option', { name: /^canary-pool\b/ }).click();
   await expect(page.getByRole('heading', { name: t('serverGroups.lb.title') })).toBeVisible();
   const lines = Array.from({ length: 1000 }, (_, i) => `10.50.${i >> 8}.${i & 255} ${(i % 100) + 1}`);
   lines[10] = '10.50.999.1';
@@ -63,10 +64,10 @@ test('a paste of a thousand addresses becomes rows, each bad line is pointed at,
     name: t('backends.shareFor', { label: '10.50.0.0' }),
     exact: true,
   });
-  await expect(bar).toHaveAttribute('aria-valuetext', '<0.1%'); // 1 of 50,320
+  await expect(bar).toHaveAttribute('aria-valuetext', '<0.1%'); // 1 of 50,420
   await weight.fill('55');
   await expect(weight).toHaveValue('55');
-  await expect(bar).toHaveAttribute('aria-valuetext', '0.1%'); // 55 of 50,374
+  await expect(bar).toHaveAttribute('aria-valuetext', '0.1%'); // 55 of 50,474
 
   await page.getByRole('button', { name: t('backends.add.submit') }).click();
   await expect(page.getByText(t('backends.add.problems', { count: 1 }))).toBeVisible();

@@ -7,7 +7,9 @@ import { requirePart } from '../i18n/i18n';
 
 const shell = () => Promise.all([import('./AppRoot'), requirePart('app')]).then(([m]) => m);
 const home = () => import('./HomeRedirect');
-const serverGroups = () => import('../features/server-groups/ServerGroupsPage');
+// the server groups page speaks of traffic (listeners' algorithms, shares, health, drains) in a part of its own
+const serverGroups = () =>
+  Promise.all([import('../features/server-groups/ServerGroupsPage'), requirePart('traffic')]).then(([m]) => m);
 const virtualIdGroups = () => import('../features/virtual-id-groups/VirtualIdGroupsPage');
 
 /**

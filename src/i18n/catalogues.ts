@@ -11,11 +11,13 @@ const loaders: Record<Locale, Record<Part, () => Catalogue>> = {
     boot: () => import('./locales/en/boot.json?lingui'),
     app: () => import('./locales/en/app.json?lingui'),
     apilog: () => import('./locales/en/apilog.json?lingui'),
+    traffic: () => import('./locales/en/traffic.json?lingui'),
   },
   'zh-CN': {
     boot: () => import('./locales/zh-CN/boot.json?lingui'),
     app: () => import('./locales/zh-CN/app.json?lingui'),
     apilog: () => import('./locales/zh-CN/apilog.json?lingui'),
+    traffic: () => import('./locales/zh-CN/traffic.json?lingui'),
   },
 };
 

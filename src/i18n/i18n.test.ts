@@ -10,11 +10,13 @@ const fixtures: Record<Locale, Record<Part, Record<string, string>>> = {
     boot: { 'app.name': 'ZStack console', 'app.pageTitle': '{page} – ZStack console' },
     app: { 'x.page': 'Server groups', 'x.members': '{count, plural, one {# member} other {# members}}' },
     apilog: {},
+    traffic: { 'x.drain': 'Drain selected' },
   },
   'zh-CN': {
     boot: { 'app.name': 'ZStack 控制台', 'app.pageTitle': '{page} - ZStack 控制台' },
     app: { 'x.page': '服务器组', 'x.members': '{count, plural, other {# 个成员}}' },
     apilog: {},
+    traffic: { 'x.drain': '排空所选' },
   },
 };
 const page = 'x.page' as MessageKey;

@@ -40,6 +40,7 @@ beforeEach(() => {
 if (typeof window !== 'undefined') {
   await activate('en');
   await requirePart('app');
+  await requirePart('traffic');
 }
 
 afterEach(async () => {

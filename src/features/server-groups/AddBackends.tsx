@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { errorMentions } from '../../api/errors';
-import type { ServerGroup } from '../../api/schemas';
+import type { LoadBalancer, ServerGroup } from '../../api/schemas';
 import { BackendsCsvImport } from '../../components/csv/BackendsCsv';
 import { notifyDone } from '../../components/notifyDone';
 import { Section } from '../../components/workbench/Section';
@@ -16,7 +16,6 @@ import type { MessageKey } from '../../i18n/keys';
 import { useT } from '../../i18n/react';
 import type { CandidateNic } from './api/candidates';
 import { useAddBackendServers } from './api/writes';
-import { groupBackends } from './backends';
 import { CandidateNics } from './CandidateNics';
 import { canonicalIp } from './ip';
 import type { IpEntry } from './ipLines';
@@ -34,8 +33,9 @@ import {
   type StagedRow,
 } from './schema';
 import { SetAllWeights } from './SetAllWeights';
-import { formatShare, shareOf, sumWeights } from './shares';
 import { stagedColumns } from './stagedColumns';
+import { WeightEffectNote } from './traffic/ShareNotes';
+import { useStagedShares } from './traffic/useStagedShares';
 import '@mantine/core/styles/SimpleGrid.css';
 
 function existingOf(group: ServerGroup): ExistingBackends {
@@ -69,6 +69,8 @@ function useDescribeAdded(): (rows: readonly StagedRow[]) => string {
 
 export interface AddBackendsProps {
   group: ServerGroup;
+  /** The group's load balancer with its listeners; undefined while it loads. */
+  lb?: LoadBalancer | null;
   /** "SLB" or "Shared"; undefined while unknown. */
   lbType?: string;
   lbLoading: boolean;
@@ -79,7 +81,7 @@ export interface AddBackendsProps {
  * make, and add them all in one AddBackendServerToServerGroup request. After a failure every row stays as
  * it was, and the rows ZStack's error names are marked.
  */
-export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
+export function AddBackends({ group, lb, lbType, lbLoading }: AddBackendsProps) {
   const t = useT();
   const describeAdded = useDescribeAdded();
   const existing = useMemo(() => existingOf(group), [group]);
@@ -125,10 +127,11 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
     () => rowLabels(fields, (label, row) => t('backends.staged.repeated', { label, row })),
     [fields, t],
   );
-  const currentTotal = useMemo(() => sumWeights(groupBackends(group).map((b) => b.weight)), [group]);
-  const stagedTotal = sumWeights(rows.map((r) => r.weight));
-  const total = currentTotal + stagedTotal;
-  const shares = rows.map((r) => shareOf(sumWeights([r.weight]), total));
+  const keyed = useMemo(
+    () => rows.map((r, i) => ({ id: fields[i]?.id ?? String(i), weight: r.weight })),
+    [rows, fields],
+  );
+  const after = useStagedShares(group, lb, keyed);
 
   const mentioned = useMemo(
     () => (add.error ? new Set(errorMentions(add.error, fields.flatMap(rowMentionKeys))) : new Set<string>()),
@@ -199,7 +202,10 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
     replace(getValues('rows').map((r) => ({ ...r, weight })));
     restage();
   };
-  const columns = useMemo(() => stagedColumns(register, add.isPending, t), [register, add.isPending, t]);
+  const columns = useMemo(
+    () => stagedColumns(register, add.isPending, { names: after.names, ready: after.ready }, t),
+    [register, add.isPending, after.names, after.ready, t],
+  );
 
   const ipsDisabledReason =
     lbType === 'Shared' ? t('backends.add.sharedLb') : lbLoading ? t('backends.add.checkingLb') : undefined;
@@ -239,6 +245,7 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
               onCheckAgain={add.checkAgain}
             />
           ) : null}
+          {fields.length && after.effect ? <WeightEffectNote effect={after.effect} /> : null}
           <StagedList
             title={t('backends.staged.title')}
             rows={fields}
@@ -246,13 +253,10 @@ export function AddBackends({ group, lbType, lbLoading }: AddBackendsProps) {
             labels={labels}
             columns={columns}
             messages={messages}
-            extras={shares}
+            extras={after.extras}
             onRemove={onRemoveRow}
             readOnly={add.isPending}
-            summary={t('backends.staged.summary', {
-              staged: formatShare(shareOf(stagedTotal, total)),
-              current: formatShare(shareOf(currentTotal, total)),
-            })}
+            summary={after.summary}
             toolbar={<SetAllWeights onSet={onSetAll} disabled={add.isPending} />}
             empty={ipsDisabledReason ? t('backends.staged.emptyNics') : t('backends.staged.empty')}
           />

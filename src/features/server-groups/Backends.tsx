@@ -31,9 +31,15 @@ import { sumWeights } from './shares';
 import { useWeightEditor } from './WeightEditor';
 import { BackendActions, backendColumns } from './backendColumns';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import type { LoadBalancer } from '../../api/schemas';
+import { useBackendTraffic } from './traffic/useBackendTraffic';
+import { DrainPanel } from './traffic/DrainPanel';
+import { DrainSelectedButton, TableTrafficNotes } from './traffic/TableTrafficNotes';
 
 export interface BackendsProps {
   group: ServerGroup;
+  /** The group's load balancer with its listeners; undefined while it loads. */
+  lb?: LoadBalancer | null;
   lbType?: string;
   canChange: boolean;
   canRemove: boolean;
@@ -44,7 +50,7 @@ export interface BackendsProps {
  * one members table. The group holds every backend with its weight; the VM, IP and network of the NICs
  * on the page shown come at once, those of every NIC (to filter and sort by them) right after.
  */
-export function Backends({ group, lbType, canChange, canRemove }: BackendsProps) {
+export function Backends({ group, lb, lbType, canChange, canRemove }: BackendsProps) {
   const client = useQueryClient();
   const t = useT();
   const nouns = useNouns();
@@ -126,15 +132,23 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
   const saveWeight = (weight: number) => editingView && change.submit({ backend: editingView.ref, weight });
 
   const chosen = selection.selection;
-  const askRemoval = (items?: readonly BackendView[]) =>
-    setTarget(
-      items ??
-        (chosen.kind === 'rows'
-          ? [...chosen.rows.values()]
-          : (matching ?? []).filter((v) => !chosen.except.has(v.key))),
-    );
+  const selected = () =>
+    chosen.kind === 'rows'
+      ? [...chosen.rows.values()]
+      : (matching ?? []).filter((v) => !chosen.except.has(v.key));
+  const askRemoval = (items?: readonly BackendView[]) => setTarget(items ?? selected());
 
-  const columns = backendColumns({ total, editor, saving: change.isPending, onSave: saveWeight, t });
+  const traffic = useBackendTraffic({ group, lb, lbType, views, pageRows: page?.rows });
+  const columns = [
+    ...backendColumns({
+      editor,
+      saving: change.isPending,
+      onSave: saveWeight,
+      weightNote: traffic.weightNote,
+      t,
+    }),
+    ...traffic.columns,
+  ];
 
   return (
     <Section
@@ -161,6 +175,13 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
           onCheckAgain={change.checkAgain}
         />
       ) : null}
+      <TableTrafficNotes traffic={traffic} />
+      <DrainPanel
+        control={traffic.drain}
+        viewOf={traffic.viewOf}
+        canRemove={canRemove}
+        onRemove={(items) => askRemoval(items)}
+      />
       {index.isError ? <QueryErrorAlert query={index} action={t('backends.detailsAction')} /> : null}
       <MembersTable<BackendView>
         label={t('backends.title')}
@@ -177,8 +198,19 @@ export function Backends({ group, lbType, canChange, canRemove }: BackendsProps)
         errorAction={t('backends.detailsAction')}
         refreshAction={t('backends.detailsRefreshAction')}
         state={state}
-        selection={canRemove ? selection : undefined}
-        bulkActions={<RemoveSelectedButton count={selection.count} onClick={() => askRemoval()} />}
+        selection={canRemove || canChange ? selection : undefined}
+        bulkActions={
+          <>
+            {canChange ? (
+              <DrainSelectedButton
+                count={selection.count}
+                pending={traffic.drain.change.isPending}
+                onClick={() => traffic.drain.drain(selected())}
+              />
+            ) : null}
+            {canRemove ? <RemoveSelectedButton count={selection.count} onClick={() => askRemoval()} /> : null}
+          </>
+        }
         rowActions={
           canChange || canRemove
             ? (v) => (

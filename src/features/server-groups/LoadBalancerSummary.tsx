@@ -8,6 +8,8 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/List.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ListenerTraffic } from './traffic/ListenerTraffic';
+import { useGroupTraffic } from './traffic/useGroupTraffic';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -38,6 +40,7 @@ export interface LoadBalancerSummaryProps {
 /** The group's load balancer (name, type, VIP) and its listeners, marking those that use this group. */
 export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
   const t = useT();
+  const traffic = useGroupTraffic(group, lb.data);
   const usedBy = new Set(
     (group.listenerServerGroupRefs ?? []).map((r) => r.listenerUuid).filter((u): u is string => !!u),
   );
@@ -91,6 +94,7 @@ export function LoadBalancerSummary({ group, lb }: LoadBalancerSummaryProps) {
                       {t('serverGroups.lb.usesGroup')}
                     </Badge>
                   ) : null}
+                  <ListenerTraffic traffic={traffic} listenerUuid={l.uuid} instancePort={l.instancePort} />
                 </List.Item>
               ))}
             </List>

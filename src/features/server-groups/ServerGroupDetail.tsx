@@ -66,9 +66,15 @@ export function ServerGroupDetail({ uuid }: { uuid: string }) {
         readOnly={!canAdd && !change.allowed && !remove.allowed}
       />
       {canAdd ? (
-        <AddBackends group={group.data} lbType={lbType} lbLoading={!!lbUuid && lb.isPending} />
+        <AddBackends group={group.data} lb={lb.data} lbType={lbType} lbLoading={!!lbUuid && lb.isPending} />
       ) : null}
-      <Backends group={group.data} lbType={lbType} canChange={change.allowed} canRemove={remove.allowed} />
+      <Backends
+        group={group.data}
+        lb={lb.data}
+        lbType={lbType}
+        canChange={change.allowed}
+        canRemove={remove.allowed}
+      />
     </Stack>
   );
 }

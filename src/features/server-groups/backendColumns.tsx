@@ -4,8 +4,6 @@ import { useT, type Translate } from '../../i18n/react';
 import type { MembersColumn } from '../../components/workbench/MembersTable';
 import { RowRemoveButton } from '../../components/workbench/RemoveButtons';
 import { weightChangeBlocked, type BackendView } from './backends';
-import { shareOf } from './shares';
-import { ShareBar } from './ShareBar';
 import { KindBadge } from './stagedColumns';
 import { WithReason, type WeightEditor } from './WeightEditor';
 
@@ -15,18 +13,22 @@ interface Editing {
   onSave: (weight: number) => void;
 }
 
+interface WeightNote {
+  /** Under the weight input: where weights have no effect (traffic/shares.ts weightEffect). */
+  weightNote?: string;
+}
+
 /**
- * The columns of "Backend servers": the backend (VM name or IP, its kind, its network), its IP, its
- * weight (an input while it is being changed) and its share of the total weight. With the row's actions
- * the widths fit a 768 px window (scroll bar included).
+ * The columns of "Backend servers": the backend (VM name or IP, its kind, its network), its IP and its
+ * weight (an input while it is being changed); the traffic columns follow (traffic/trafficColumns.tsx).
  */
 export function backendColumns({
-  total,
   editor,
   saving,
   onSave,
+  weightNote,
   t,
-}: Editing & { total: number; t: Translate }): MembersColumn<BackendView>[] {
+}: Editing & WeightNote & { t: Translate }): MembersColumn<BackendView>[] {
   return [
     {
       key: 'name',
@@ -54,13 +56,18 @@ export function backendColumns({
       width: 80,
       sortable: true,
       render: (v) =>
-        editor.editing === v.key ? editor.input(v.label, saving, onSave) : <Text size="sm">{v.weight}</Text>,
-    },
-    {
-      key: 'share',
-      header: t('backends.col.share'),
-      width: 120,
-      render: (v) => <ShareBar percent={shareOf(v.weight, total)} label={v.label} muted={v.weight === 0} />,
+        editor.editing === v.key ? (
+          <>
+            {editor.input(v.label, saving, onSave)}
+            {weightNote ? (
+              <Text size="xs" c="dimmed" mt={4} w="max-content" maw={200}>
+                {weightNote}
+              </Text>
+            ) : null}
+          </>
+        ) : (
+          <Text size="sm">{v.weight}</Text>
+        ),
     },
   ];
 }

@@ -16,6 +16,10 @@ export interface BackendView {
   ip?: string;
   l3Name?: string;
   weight: number;
+  /** The ref's attachment status (Active, Inactive, Pending). */
+  status?: string | null;
+  /** The VM's state, for a NIC whose details are known. */
+  vmState?: string;
   /** Set while the NIC's details are loading or could not be found. */
   detailsMissing?: boolean;
 }
@@ -24,6 +28,7 @@ export interface BackendEntry {
   key: string;
   ref: BackendRef;
   weight: number;
+  status?: string | null;
 }
 
 /** The group's backends in ZStack's order, NICs first; a missing weight is ZStack's default. */
@@ -32,11 +37,13 @@ export function groupBackends(group: ServerGroup): BackendEntry[] {
     key: `nic:${r.vmNicUuid}`,
     ref: { kind: 'nic', uuid: r.vmNicUuid },
     weight: r.weight ?? weightRange.default,
+    status: r.status,
   }));
   const ips = (group.serverIps ?? []).map<BackendEntry>((s) => ({
     key: `ip:${s.ipAddress}`,
     ref: { kind: 'ip', ipAddress: s.ipAddress },
     weight: s.weight ?? weightRange.default,
+    status: s.status,
   }));
   return [...nics, ...ips];
 }
@@ -59,6 +66,7 @@ export function viewBackends(
       vmName: d?.vmName,
       ip: d?.ip,
       l3Name: d?.l3Name ?? d?.l3NetworkUuid,
+      vmState: d?.vmState,
       detailsMissing: !d,
     };
   });

@@ -2,7 +2,8 @@ import type { UseFormRegister } from 'react-hook-form';
 import type { StagedColumn } from '../../components/workbench/StagedList';
 import { useT, type Translate } from '../../i18n/react';
 import type { StagedForm, StagedRow } from './schema';
-import { ShareBar } from './ShareBar';
+import { ShareCells } from './traffic/ShareCells';
+import type { StagedShare } from './traffic/useStagedShares';
 import classes from './rows.module.css';
 
 /**
@@ -12,8 +13,9 @@ import classes from './rows.module.css';
 export function stagedColumns(
   register: UseFormRegister<StagedForm>,
   readOnly: boolean,
+  traffic: { names: ReadonlyMap<string, string>; ready: boolean },
   t: Translate,
-): StagedColumn<StagedRow & { id: string }, number>[] {
+): StagedColumn<StagedRow & { id: string }, StagedShare>[] {
   return [
     {
       header: t('backends.col.backend'),
@@ -49,7 +51,16 @@ export function stagedColumns(
     {
       header: t('backends.col.shareAfter'),
       width: 'minmax(180px, 1fr)',
-      render: (_row, { label, extra }) => <ShareBar percent={extra ?? 0} label={label} />,
+      render: (_row, { label, extra }) =>
+        extra ? (
+          <ShareCells
+            shares={extra.shares}
+            rowKey={extra.key}
+            label={label}
+            names={traffic.names}
+            ready={traffic.ready}
+          />
+        ) : null,
     },
   ];
 }

@@ -11,6 +11,8 @@ export interface NicDetail {
   ip?: string;
   vmInstanceUuid?: string;
   vmName?: string;
+  /** The VM's state (VmInstanceState), read with its name. */
+  vmState?: string;
   l3NetworkUuid?: string;
   l3Name?: string;
 }
@@ -26,6 +28,10 @@ const nicSummary = z.looseObject({
   l3NetworkUuid: z.optional(z.nullable(z.string())),
 });
 type NicSummary = z.output<typeof nicSummary>;
+// the VMs' state comes with their names: the status column asks nothing more
+const namedWithState = z.extend(named, { state: z.optional(z.nullable(z.string())) });
+const statesOf = (vms: readonly { uuid: string; state?: string | null }[]) =>
+  new Map(vms.flatMap((vm) => (vm.state ? [[vm.uuid, vm.state] as const] : [])));
 
 /** The NICs the table shows first: the first 20 of ZStack's order (its default order and page size). */
 export const backendPage = (refs: readonly { vmNicUuid: string }[]) =>
@@ -42,7 +48,11 @@ const byUuid = { field: 'uuid', direction: 'asc' } as const;
 async function withNames(
   client: QueryClient,
   nics: readonly NicSummary[],
-  known: { vms?: ReadonlyMap<string, string>; networks: ReadonlyMap<string, string> },
+  known: {
+    vms?: ReadonlyMap<string, string>;
+    vmStates?: ReadonlyMap<string, string>;
+    networks: ReadonlyMap<string, string>;
+  },
   signal: AbortSignal,
 ): Promise<Map<string, NicDetail>> {
   const otherNetworks = nics.map((n) => n.l3NetworkUuid).filter((u) => !!u && !known.networks.has(u));
@@ -65,6 +75,7 @@ async function withNames(
         ip: n.ip ?? undefined,
         vmInstanceUuid: n.vmInstanceUuid ?? undefined,
         vmName: n.vmInstanceUuid ? vms.get(n.vmInstanceUuid) : undefined,
+        vmState: n.vmInstanceUuid ? known.vmStates?.get(n.vmInstanceUuid) : undefined,
         l3NetworkUuid: n.l3NetworkUuid ?? undefined,
         l3Name: n.l3NetworkUuid ? l3Name(n.l3NetworkUuid) : undefined,
       },
@@ -100,7 +111,8 @@ export const pageNicsQuery = (
         (vm.vmNics ?? []).filter((n) => wanted.has(n.uuid)).map((n) => ({ ...n, vmInstanceUuid: vm.uuid })),
       );
       const vmNames = new Map(vms.map((vm) => [vm.uuid, vm.name]));
-      return withNames(client, nics, { vms: vmNames, networks: known }, signal);
+      const vmStates = statesOf(vms);
+      return withNames(client, nics, { vms: vmNames, vmStates, networks: known }, signal);
     },
     enabled: nicUuids.length > 0,
     staleTime: 30_000,
@@ -147,11 +159,11 @@ export const backendIndexQuery = (
         ).then((all) => all.flatMap((page) => page.inventories));
       const [nics, vms, known] = await Promise.all([
         read(paths.nics, nicSummary, 'loadBalancerServerGroup.uuid', nicFields),
-        read(paths.vms, named, 'vmNics.loadBalancerServerGroup.uuid', ['uuid', 'name']),
+        read(paths.vms, namedWithState, 'vmNics.loadBalancerServerGroup.uuid', ['uuid', 'name', 'state']),
         networks(),
       ]);
       const vmNames = new Map(vms.map((vm) => [vm.uuid, vm.name ?? '']));
-      return withNames(client, nics, { vms: vmNames, networks: known }, signal);
+      return withNames(client, nics, { vms: vmNames, vmStates: statesOf(vms), networks: known }, signal);
     },
     enabled: nicCount > 0,
     staleTime: 30_000,

@@ -60,6 +60,25 @@ export function useChangeBackendWeight(
   });
 }
 
+/**
+ * ChangeLoadBalancerBackendServer for several backends in one request (a drain, a restore): `body` as
+ * changeWeightsBody (traffic/drain.ts) builds it; `tag` travels to `onSuccess` untouched.
+ */
+export function useChangeBackendWeights<Tag>(
+  groupUuid: string,
+  onSuccess?: (change: { body: object; tag: Tag }, outcome: JobOutcome) => void,
+) {
+  const store = useStoreGroup(groupUuid);
+  return useJobMutation<{ body: object; tag: Tag }>({
+    request: (change) => ({ method: 'PUT', path: changePath(groupUuid), body: change.body }),
+    invalidates: () => [serverGroupKeys.detail(groupUuid)],
+    onSuccess: (result, change, outcome) => {
+      store(result, changePath(groupUuid));
+      onSuccess?.(change, outcome);
+    },
+  });
+}
+
 export function removeBody(backends: readonly BackendRef[]) {
   const vmNicUuids = backends.flatMap((b) => (b.kind === 'nic' ? [b.uuid] : []));
   const serverIps = backends.flatMap((b) => (b.kind === 'ip' ? [b.ipAddress] : []));

@@ -10,7 +10,7 @@ import {
   type DrainTarget,
 } from './drain';
 import type { ListenerSettings } from './listenerSettings';
-import { englishText } from './messages';
+import { englishText } from './englishText';
 
 const nic = (uuid: string, weight: number, label = uuid): DrainTarget => ({
   key: `nic:${uuid}`,

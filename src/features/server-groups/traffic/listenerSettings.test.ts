@@ -8,7 +8,7 @@ import {
   parseListenerTags,
   persistsSessions,
 } from './listenerSettings';
-import { englishText } from './messages';
+import { englishText } from './englishText';
 
 afterEach(() => vi.unstubAllGlobals());
 

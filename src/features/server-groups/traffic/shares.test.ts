@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishText } from './messages';
+import { englishText } from './englishText';
 import {
   groupShares,
   listenerShares,

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json } from '../../../test/fakeFetch';
-import { englishText } from './messages';
+import { englishText } from './englishText';
 import { backendStatus, vmStatesQuery } from './status';
 
 afterEach(() => vi.unstubAllGlobals());

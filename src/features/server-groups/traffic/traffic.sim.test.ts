@@ -5,7 +5,7 @@ import { callAsync } from '../../../api/jobs';
 import { setSessionId } from '../../../api/session';
 import { planDrain } from './drain';
 import { healthCheckLines, listenerSettingsQuery } from './listenerSettings';
-import { englishText } from './messages';
+import { englishText } from './englishText';
 import { groupListeners, peerGroupsQuery, shareListeners } from './pool';
 import { groupShares, type ShareBackend } from './shares';
 import { backendStatus, vmStatesQuery } from './status';

@@ -2,7 +2,7 @@ import { focusManager, QueryClient, QueryObserver } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isZStackError } from '../../../api/errors';
 import { fakeFetch, json, text } from '../../../test/fakeFetch';
-import { englishText } from './messages';
+import { englishText } from './englishText';
 import {
   backendHealthQuery,
   backendSessionsQuery,
