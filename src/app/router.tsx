@@ -9,7 +9,9 @@ const shell = () => Promise.all([import('./AppRoot'), requirePart('app')]).then(
 const home = () => import('./HomeRedirect');
 // the server groups page speaks of traffic (listeners' algorithms, shares, health, drains) in a part of its own
 const serverGroups = () =>
-  Promise.all([import('../features/server-groups/ServerGroupsPage'), requirePart('traffic')]).then(([m]) => m);
+  Promise.all([import('../features/server-groups/ServerGroupsPage'), requirePart('traffic')]).then(
+    ([m]) => m,
+  );
 const virtualIdGroups = () => import('../features/virtual-id-groups/VirtualIdGroupsPage');
 
 /**
