@@ -43,3 +43,35 @@ export function t(key: MessageKey, values?: MessageValues, locale: Locale = 'en'
 export function names(locale: Locale): (key: MessageKey, values?: MessageValues) => string {
   return (key, values) => t(key, values, locale);
 }
+
+/** `s` as a RegExp source that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A message as a RegExp, for a partial match: `values` given are fixed, every other argument matches any
+ * text. `like('errors.title.permission')` matches "You do not have permission to add backend servers";
+ * `like('backends.remove', {}, 'en', '^')` anchors it at the start. Only for messages whose free
+ * arguments are plain `{name}` (a plural needs its count given).
+ */
+export function like(
+  key: MessageKey,
+  values: MessageValues = {},
+  locale: Locale = 'en',
+  anchor: '' | '^' | '^$' = '',
+): RegExp {
+  const i18n = instance(locale);
+  if (!(key in i18n.messages)) throw new Error(`no message "${key}" in ${locale}`);
+  const free = '\u0001';
+  const args = new Proxy(values as Record<string, unknown>, {
+    get: (target, prop) => (typeof prop === 'string' && !(prop in target) ? free : target[prop as string]),
+    has: () => true,
+  });
+  const source = i18n
+    ._(key, args as MessageValues)
+    .split(free)
+    .map(escapeRegExp)
+    .join('[\\s\\S]*?');
+  return new RegExp(`${anchor.startsWith('^') ? '^' : ''}${source}${anchor.endsWith('$') ? '$' : ''}`);
+}

@@ -14,6 +14,7 @@ import {
   uuidsOf,
   weightOf,
 } from './fixtures';
+import { t } from './i18n';
 
 /**
  * The console served over plain http under a name that is not localhost: the browser then gives it no
@@ -57,14 +58,14 @@ test('over plain http on a non-localhost name, an admin logs in and both writes 
     await openServerGroupsPage(page);
     await chooseServerGroup(page, 'api-pool', 'api-pool');
     await stageIps(page, '192.168.7.7 30');
-    await page.getByRole('button', { name: 'Add backend servers' }).click();
+    await page.getByRole('button', { name: t('backends.add.submit') }).click();
     await expect(weightOf(page, '192.168.7.7')).toContainText('30');
     expect(await backendsOf(request, apiPool!)).toEqual(['ip:192.168.7.7=30']);
 
     const [oncall] = await uuidsOf(request, '/iam2/projects/groups', ['oncall']);
     await openVirtualIdGroup(page, 'ops', 'oncall');
-    await choose(page, 'Virtual IDs', 'bob', 'bob');
-    await page.getByRole('button', { name: 'Add to group' }).click();
+    await choose(page, t('addMembers.label'), 'bob', 'bob');
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
     await expect(memberRow(page, 'bob')).toBeVisible();
     expect(await membersOf(request, oncall!)).toEqual(['alice', 'bob']);
 

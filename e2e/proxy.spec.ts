@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test as base } from '@playwright/test';
 import { fillLogin, personas } from './fixtures';
+import { t } from './i18n';
 
 /**
  * `ZSTACK_API_URL=http://<node>:8080 npm start` (or preview) proxies /zstack to a real management node and
@@ -77,9 +78,12 @@ test('with ZSTACK_API_URL the console talks to that node through its own origin,
 
   await page.goto(`${consoleUrl}/login`);
   await fillLogin(page, personas.admin);
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }).click();
-  const picker = page.getByRole('combobox', { name: 'Server group' });
+  await expect(page.getByRole('button', { name: t('app.logOut') })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: t('app.nav.label') })
+    .getByRole('link', { name: t('app.nav.serverGroups') })
+    .click();
+  const picker = page.getByRole('combobox', { name: t('serverGroups.picker') });
   await picker.click();
   await picker.fill('web');
   await expect(page.getByRole('option', { name: /^web-pool\b/ })).toBeVisible();

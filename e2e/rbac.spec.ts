@@ -10,6 +10,7 @@ import {
   test,
   uuidsOf,
 } from './fixtures';
+import { like, t } from './i18n';
 
 /**
  * Role-based access, per persona and per operation: what the console offers (enabled; read only, said up
@@ -148,32 +149,32 @@ const cases: Case[] = [
 async function checkBackendsPage(page: Page, s: Seed, offer: Offer) {
   await page.goto(`/server-groups/${s.webPool}`);
   if (offer === 'no-access') {
-    await expect(page.getByRole('region', { name: 'No access' })).toContainText(
-      'You do not have permission to view server groups',
+    await expect(page.getByRole('region', { name: t('app.noAccess.title') })).toContainText(
+      t('app.noAccess.text', { what: t('caps.queryServerGroups') }),
     );
     return;
   }
   if (offer === 'absent') {
     // another project's group is not even visible: a deep link says it does not exist
-    await expect(page.getByRole('region', { name: 'Server group not found' })).toContainText(
-      'that this identity may see',
+    await expect(page.getByRole('region', { name: t('serverGroups.notFound') })).toContainText(
+      t('workbench.notShown', { what: t('serverGroups.one'), uuid: s.webPool }),
     );
-    const picker = page.getByRole('combobox', { name: 'Server group' });
+    const picker = page.getByRole('combobox', { name: t('serverGroups.picker') });
     await picker.click();
     await picker.fill('web-pool');
-    await expect(
-      page.getByRole('status').filter({ hasText: 'No server group or load balancer has that name' }),
-    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: t('serverGroups.pickerEmpty') })).toBeVisible();
     return;
   }
-  const table = page.getByRole('table', { name: 'Backend servers', exact: true });
-  const change = table.getByRole('button', { name: 'Change weight of web-1' });
-  const remove = table.getByRole('button', { name: 'Remove web-1 from the group' });
-  const notice = page.getByRole('note', { name: 'You can view this server group but not change it' });
+  const table = page.getByRole('table', { name: t('backends.title'), exact: true });
+  const change = table.getByRole('button', { name: t('backends.weight.changeOf', { label: 'web-1' }) });
+  const remove = table.getByRole('button', { name: t('workbench.removeFromGroup', { label: 'web-1' }) });
+  const notice = page.getByRole('note', {
+    name: t('workbench.viewOnly', { what: t('serverGroups.one') }),
+  });
   if (offer === 'enabled') {
     await expect(change).toBeEnabled();
     await expect(remove).toBeEnabled();
-    await expect(page.getByRole('combobox', { name: 'VM NICs' })).toBeEnabled();
+    await expect(page.getByRole('combobox', { name: t('backends.nics.label') })).toBeEnabled();
     await expect(page.getByRole('note')).toHaveCount(0);
   } else {
     // said once, up front, with the missing permission; nothing is offered that ZStack would refuse
@@ -181,37 +182,40 @@ async function checkBackendsPage(page: Page, s: Seed, offer: Offer) {
     await expect(table.getByRole('row').filter({ hasText: 'web-1' })).toBeVisible();
     await expect(change).toHaveCount(0);
     await expect(remove).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Add backends' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: t('backends.add.title') })).toHaveCount(0);
   }
 }
 
 async function checkGroupPage(page: Page, s: Seed, offer: Offer) {
   await page.goto(`/virtual-id-groups/${s.oncall}`);
   if (offer === 'no-access') {
-    await expect(page.getByRole('region', { name: 'No access' })).toContainText(
-      'You do not have permission to view virtual ID groups',
+    await expect(page.getByRole('region', { name: t('app.noAccess.title') })).toContainText(
+      t('app.noAccess.text', { what: t('caps.queryGroups') }),
     );
     return;
   }
   if (offer === 'absent') {
-    await expect(page.getByRole('region', { name: 'Virtual ID group not found' })).toBeVisible();
+    await expect(page.getByRole('region', { name: t('vidGroups.notFound.title') })).toBeVisible();
     return;
   }
   const remove = page
-    .getByRole('table', { name: 'Members' })
-    .getByRole('button', { name: 'Remove alice from the group' });
-  const notice = page.getByRole('note', { name: 'You can view this group but not change it' });
+    .getByRole('table', { name: t('members.title') })
+    .getByRole('button', { name: t('workbench.removeFromGroup', { label: 'alice' }) });
+  const notice = page.getByRole('note', { name: t('workbench.viewOnly', { what: t('vidGroups.noun') }) });
   if (offer === 'enabled') {
     await expect(remove).toBeEnabled();
-    await expect(page.getByRole('combobox', { name: 'Virtual IDs' })).toBeEnabled();
+    await expect(page.getByRole('combobox', { name: t('addMembers.label') })).toBeEnabled();
     await expect(page.getByRole('note')).toHaveCount(0);
   } else {
     await expect(notice).toContainText('AddIAM2VirtualIDsToGroup');
     await expect(
-      page.getByRole('table', { name: 'Members' }).getByRole('row').filter({ hasText: 'alice' }),
+      page
+        .getByRole('table', { name: t('members.title') })
+        .getByRole('row')
+        .filter({ hasText: 'alice' }),
     ).toBeVisible();
     await expect(remove).toHaveCount(0);
-    await expect(page.getByRole('combobox', { name: 'Virtual IDs' })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: t('addMembers.label') })).toHaveCount(0);
   }
 }
 
@@ -225,9 +229,11 @@ test.describe('role-based access', () => {
       void sim;
       const s = await seed(request);
       await logIn(page, c.persona);
-      const nav = page.getByRole('navigation', { name: 'Main' });
-      await expect(nav.getByRole('link', { name: 'Server groups' })).toHaveCount(c.nav.serverGroups ? 1 : 0);
-      await expect(nav.getByRole('link', { name: 'Virtual ID groups' })).toHaveCount(
+      const nav = page.getByRole('navigation', { name: t('app.nav.label') });
+      await expect(nav.getByRole('link', { name: t('app.nav.serverGroups') })).toHaveCount(
+        c.nav.serverGroups ? 1 : 0,
+      );
+      await expect(nav.getByRole('link', { name: t('app.nav.virtualIdGroups') })).toHaveCount(
         c.nav.virtualIdGroups ? 1 : 0,
       );
 
@@ -278,7 +284,7 @@ test.describe('role-based access', () => {
           'operation[API:org.zstack.iam2.api.APIAddIAM2VirtualIDsToGroupMsg] is denied by default, please contact admin to correct it',
       },
     });
-    const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+    const picker = page.getByRole('combobox', { name: t('addMembers.label') });
     await picker.click();
     await picker.fill('bob');
     await page.getByRole('option', { name: 'bob', exact: true }).click();
@@ -286,9 +292,9 @@ test.describe('role-based access', () => {
     const capabilityChecks = async () =>
       (await sim.requests()).filter((r) => r.path.endsWith('/accounts/permissions/actions')).length;
     const before = await capabilityChecks();
-    await page.getByRole('button', { name: 'Add to group' }).click();
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('You do not have permission to');
+    await expect(alert).toContainText(like('errors.title.permission'));
     await expect(alert).toContainText('SYS.1006');
     await expect(alert).toContainText('denied by default');
     // the capability model is asked again

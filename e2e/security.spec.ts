@@ -12,6 +12,7 @@ import {
   sessionOf,
   test,
 } from './fixtures';
+import { t } from './i18n';
 
 /**
  * Browser security of the built console: the headers it is served with, and server-provided names that
@@ -77,14 +78,16 @@ test.describe('browser security', () => {
     await openServerGroupsPage(page);
     await chooseServerGroup(page, 'api-pool', 'api-pool');
 
-    const nics = page.getByRole('combobox', { name: 'VM NICs' });
+    const nics = page.getByRole('combobox', { name: t('backends.nics.label') });
     await nics.click();
     await nics.fill('img');
     await page.getByRole('option', { name: evil }).click();
     await nics.press('Escape');
-    await expect(page.getByRole('textbox', { name: `Weight for ${evil}`, exact: true })).toHaveValue('100');
-    await page.getByRole('button', { name: 'Add backend servers' }).click();
-    const table = page.getByRole('table', { name: 'Backend servers', exact: true });
+    await expect(
+      page.getByRole('textbox', { name: t('backends.weight.for', { label: evil }), exact: true }),
+    ).toHaveValue('100');
+    await page.getByRole('button', { name: t('backends.add.submit') }).click();
+    const table = page.getByRole('table', { name: t('backends.title'), exact: true });
     await expect(table.getByRole('row').filter({ hasText: evil })).toBeVisible();
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });
@@ -103,8 +106,8 @@ test.describe('a logged-out admin is logged out everywhere', () => {
     const project = await sessionOf(page);
     expect(first).not.toBe(project);
 
-    await page.getByRole('button', { name: 'Log out' }).click();
-    await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await page.getByRole('button', { name: t('app.logOut') }).click();
+    await expect(page.getByRole('button', { name: t('login.submit') })).toBeVisible();
     // what someone holding the first session would try: a fresh project session that can write
     await expect
       .poll(
@@ -131,10 +134,10 @@ test.describe('a logged-out admin is logged out everywhere', () => {
       await page.goto(`${baseURL}${link}`);
       await expect(page).toHaveURL(/\/login$/);
       await fillLogin(page, personas.admin);
-      await expect(page.getByRole('heading', { name: 'Server groups', level: 2 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t('serverGroups.title'), level: 2 })).toBeVisible();
       expect(new URL(page.url()).host).toBe(new URL(baseURL!).host);
-      await page.getByRole('button', { name: 'Log out' }).click();
-      await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+      await page.getByRole('button', { name: t('app.logOut') }).click();
+      await expect(page.getByRole('button', { name: t('login.submit') })).toBeVisible();
     }
   });
 });

@@ -18,12 +18,15 @@ import {
   uuidsOf,
   type Sim,
 } from './fixtures';
+import { like, t } from './i18n';
 
 /** Opens ops/oncall on the Virtual ID groups page and chooses bob, as an admin would. */
 async function stageBobForOncall(page: Page): Promise<void> {
   await openVirtualIdGroup(page, 'ops', 'oncall');
-  await choose(page, 'Virtual IDs', 'bob', 'bob');
-  await expect(page.getByRole('button', { name: 'Remove bob from the list' })).toBeVisible();
+  await choose(page, t('addMembers.label'), 'bob', 'bob');
+  await expect(
+    page.getByRole('button', { name: t('workbench.removeFromList', { label: 'bob' }) }),
+  ).toBeVisible();
 }
 
 async function addsTo(sim: Sim): Promise<number> {
@@ -48,21 +51,23 @@ test.describe('an expired session never loses the admin’s work', () => {
     await stageBobForOncall(page);
     await sim.expireSessions();
 
-    await page.getByRole('button', { name: 'Add to group' }).click();
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
     await expect(relogin(page)).toBeVisible();
-    await expect(relogin(page)).toContainText('what you typed on this page is kept');
+    await expect(relogin(page)).toContainText(t('relogin.kept'));
     // the session is gone from this tab; the identity is kept for the dialog
     expect(await page.evaluate(() => sessionStorage.getItem('zstack-console.session'))).toBeNull();
 
     // the dialog asks for the password of the identity it names: the focus is there
-    await expect(relogin(page).getByLabel('Password', { exact: true })).toBeFocused();
+    await expect(relogin(page).getByLabel(t('login.password'), { exact: true })).toBeFocused();
     await reloginAs(page);
-    await expect(page.getByRole('button', { name: 'Remove bob from the list' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: t('workbench.removeFromList', { label: 'bob' }) }),
+    ).toBeVisible();
     // logged in again: "your session has expired" no longer holds, and nothing was sent without a session
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect((await sim.requests()).filter((r) => r.status === 400)).toEqual([]);
     const before = await addsTo(sim);
-    await page.getByRole('button', { name: 'Add to group' }).click();
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
     await expect(members(page).getByRole('cell', { name: 'bob', exact: true })).toBeVisible();
     expect(await addsTo(sim)).toBe(before + 1);
     expect((await successfulAddJobs(sim)).size).toBe(1);
@@ -75,7 +80,7 @@ test.describe('an expired session never loses the admin’s work', () => {
     await logIn(page, personas.admin);
     await openVirtualIdGroup(page, 'ops', 'oncall');
     await sim.expireSessions();
-    const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+    const picker = page.getByRole('combobox', { name: t('addMembers.label') });
     await picker.click();
     await picker.pressSequentially('car');
     await expect(relogin(page)).toBeVisible();
@@ -94,15 +99,15 @@ test.describe('an expired session never loses the admin’s work', () => {
     const [oncall] = await uuidsOf(request, '/iam2/projects/groups', ['oncall']);
     await logIn(page, personas.admin);
     await stageBobForOncall(page);
-    await page.getByRole('button', { name: 'Add to group' }).click();
-    await expect(page.getByRole('status', { name: /in progress/ })).toBeVisible();
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
+    await expect(page.getByRole('status', { name: like('job.inProgress') })).toBeVisible();
     await sim.expireSessions();
     await expect(relogin(page)).toBeVisible();
     await reloginAs(page);
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(members(page).getByRole('cell', { name: 'bob', exact: true })).toHaveCount(0);
     expect(await membersOf(request, oncall!)).toEqual(['alice']);
-    await page.getByRole('button', { name: 'Add to group' }).click();
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
     await expect(members(page).getByRole('cell', { name: 'bob', exact: true })).toBeVisible();
     expect((await successfulAddJobs(sim)).size).toBe(1);
     expect(await membersOf(request, oncall!)).toEqual(['alice', 'bob']);
@@ -115,24 +120,26 @@ test.describe('an expired session never loses the admin’s work', () => {
     await logIn(page, personas.admin);
     await stageBobForOncall(page);
     await sim.expireSessions();
-    await page.getByRole('button', { name: 'Add to group' }).click();
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
     await expect(relogin(page)).toBeVisible();
     const sent = await addsTo(sim);
 
     const dialog = relogin(page);
     await dialog
-      .getByRole('radiogroup', { name: 'Log in as' })
-      .getByText('Virtual ID', { exact: true })
+      .getByRole('radiogroup', { name: t('login.kind') })
+      .getByText(t('login.kind.virtualId'), { exact: true })
       .click();
-    await dialog.getByLabel('Name', { exact: true }).fill('ops-admin');
-    await dialog.getByLabel('Password', { exact: true }).fill('password');
-    await dialog.getByRole('button', { name: 'Log in again' }).click();
+    await dialog.getByLabel(t('login.name'), { exact: true }).fill('ops-admin');
+    await dialog.getByLabel(t('login.password'), { exact: true }).fill('password');
+    await dialog.getByRole('button', { name: t('relogin.title') }).click();
     await dialog.getByRole('radio', { name: 'ops', exact: true }).check();
-    await dialog.getByRole('button', { name: 'Continue', exact: true }).click();
+    await dialog.getByRole('button', { name: t('login.project.continue'), exact: true }).click();
     await expect(dialog).toBeHidden();
 
     await expect(page.getByTestId('identity')).toHaveText(/ops-admin/);
-    await expect(page.getByRole('button', { name: 'Remove bob from the list' })).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: t('workbench.removeFromList', { label: 'bob' }) }),
+    ).toHaveCount(0);
     expect(await addsTo(sim)).toBe(sent);
   });
 });
@@ -150,10 +157,10 @@ test.describe('sessions', () => {
     await logIn(second, personas.opsAdmin);
     const sessions = [await sessionOf(first), await sessionOf(second)];
 
-    await first.getByRole('button', { name: 'Log out' }).click();
+    await first.getByRole('button', { name: t('app.logOut') }).click();
     await expect(first).toHaveURL(/\/login$/);
     await expect(second).toHaveURL(/\/login$/);
-    await expect(second.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await expect(second.getByRole('button', { name: t('login.submit') })).toBeVisible();
     for (const s of sessions) {
       const answer = await callZStack(request, s, 'GET', '/load-balancers?limit=1');
       expect(answer.body.error?.code).toBe('ID.1001');
@@ -169,7 +176,7 @@ test.describe('sessions', () => {
     await logIn(page, personas.admin);
     const session = await sessionOf(page);
     await stageBobForOncall(page);
-    await page.getByRole('button', { name: 'Add to group' }).click();
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
     await expect(members(page).getByRole('cell', { name: 'bob', exact: true })).toBeVisible();
     await page.reload();
     await expect(members(page)).toBeVisible();
@@ -189,15 +196,15 @@ test.describe('sessions', () => {
     await setConsoleConfig(page, { idleTimeoutMs: 5_000, idleWarningMs: 3_000 });
     await logIn(page, personas.admin);
     const session = await sessionOf(page);
-    const warning = page.getByRole('dialog', { name: 'Still there?' });
+    const warning = page.getByRole('dialog', { name: t('idle.title') });
     await expect(warning).toBeVisible({ timeout: 10_000 });
-    await warning.getByRole('button', { name: 'Stay signed in' }).click();
+    await warning.getByRole('button', { name: t('idle.stay') }).click();
     await expect(warning).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+    await expect(page.getByRole('button', { name: t('app.logOut') })).toBeVisible();
 
     await expect(warning).toBeVisible({ timeout: 10_000 });
     await expect(relogin(page)).toBeVisible({ timeout: 10_000 });
-    await expect(relogin(page)).toContainText('without activity');
+    await expect(relogin(page)).toContainText(t('relogin.reason.idle'));
     const logout = (await sim.requests()).find(
       (r) => r.method === 'DELETE' && r.path.endsWith(`/accounts/sessions/${session}`),
     );
@@ -209,16 +216,16 @@ test.describe('sessions', () => {
     await setConsoleConfig(page, { absoluteTimeoutMs: 4_000 });
     await logIn(page, personas.admin);
     await expect(relogin(page)).toBeVisible({ timeout: 10_000 });
-    await expect(relogin(page)).toContainText('maximum length');
+    await expect(relogin(page)).toContainText(t('relogin.reason.absolute'));
   });
 
   test('a virtual ID picks its project at login', async ({ page, sim }) => {
     void sim;
     await page.goto('/login');
     await fillLogin(page, personas.opsAdmin);
-    await expect(page.getByRole('radiogroup', { name: 'Project' })).toBeVisible();
+    await expect(page.getByRole('radiogroup', { name: t('login.project.label') })).toBeVisible();
     await page.getByRole('radio', { name: 'ops', exact: true }).check();
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('button', { name: t('login.project.continue'), exact: true }).click();
     await expect(page.getByTestId('identity')).toHaveText('ops-admin @ ops');
   });
 });
