@@ -18,6 +18,7 @@ import {
   test,
   type Sim,
 } from './fixtures';
+import { t } from './i18n';
 
 /**
  * Accessibility: axe-core (the standard engine, through @axe-core/playwright) on every page and
@@ -56,13 +57,13 @@ async function failNextAdd(sim: Sim, path: string, details: string) {
 test('login page and the project step of a virtual ID', async ({ page, sim }) => {
   void sim;
   await page.goto('/login');
-  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('login.submit') })).toBeVisible();
   await expectAccessible(page, 'the login page');
   await fillLogin(page, personas.admin, 'wrong');
   await expect(page.getByRole('alert')).toContainText('ID.1000');
   await expectAccessible(page, 'the login page with a wrong password');
   await fillLogin(page, personas.opsAdmin);
-  await expect(page.getByRole('radiogroup', { name: 'Project' })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: t('login.project.label') })).toBeVisible();
   await expectAccessible(page, 'the project step');
 });
 
@@ -71,33 +72,39 @@ test('the shell and the server groups page: no group, a group, its dialogs', asy
   await logIn(page, personas.admin);
   await expectAccessible(page, 'the shell');
   await openServerGroupsPage(page);
-  await expect(page.getByText('Choose a server group')).toBeVisible();
+  await expect(page.getByText(t('serverGroups.choose'))).toBeVisible();
   await expectAccessible(page, 'the server groups page without a group');
-  await page.getByRole('combobox', { name: 'Server group' }).click();
+  await page.getByRole('combobox', { name: t('serverGroups.picker') }).click();
   await expect(page.getByRole('option').first()).toBeVisible();
   await expectAccessible(page, 'the "Server group" picker, open');
   // an option highlighted by the keyboard: white on blue, its second line too
   await page.keyboard.press('ArrowDown');
   await expectAccessible(page, 'the "Server group" picker, an option highlighted');
-  await page.getByRole('combobox', { name: 'Server group' }).fill('dev');
+  await page.getByRole('combobox', { name: t('serverGroups.picker') }).fill('dev');
   await page.getByRole('option', { name: /^dev-pool\b/ }).click();
   await expect(backendsTable(page).getByRole('row')).toHaveCount(3);
   await expectAccessible(page, 'a server group with backends');
 
   const table = backendsTable(page);
-  await table.getByRole('button', { name: 'Change weight of 192.168.100.10' }).click();
-  const input = table.getByRole('textbox', { name: 'New weight for 192.168.100.10' });
+  await table
+    .getByRole('button', { name: t('backends.weight.changeOf', { label: '192.168.100.10' }) })
+    .click();
+  const input = table.getByRole('textbox', {
+    name: t('backends.weight.newFor', { label: '192.168.100.10' }),
+  });
   await input.fill('abc');
   await input.press('Enter');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'changing a weight, with a bad value');
   await input.press('Escape');
 
-  await table.getByRole('button', { name: 'Remove 192.168.100.10 from the group' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Remove from dev-pool' });
+  await table
+    .getByRole('button', { name: t('workbench.removeFromGroup', { label: '192.168.100.10' }) })
+    .click();
+  const dialog = page.getByRole('dialog', { name: t('workbench.removeFrom', { from: 'dev-pool' }) });
   await expect(dialog).toBeVisible();
   await expectAccessible(page, 'the remove confirmation');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByRole('button', { name: t('common.cancel') }).click();
   await expect(dialog).toBeHidden();
 });
 
@@ -109,71 +116,82 @@ test('server groups: an empty group, staged rows with errors, ZStack’s errors,
   await logIn(page, personas.admin);
   await openServerGroupsPage(page);
   await chooseServerGroup(page, 'api-pool', 'api-pool');
-  await expect(page.getByRole('region', { name: 'No backend servers' })).toBeVisible();
+  await expect(page.getByRole('region', { name: t('backends.emptyTitle') })).toBeVisible();
   await expectAccessible(page, 'an empty server group');
 
   await stageIps(page, '192.168.80.1 30\n192.168.80.1\n10.0.0\n192.168.80.2 abc\n192.168.80.3');
   await stagedWeight(page, '192.168.80.3').fill('101');
-  await expect(page.getByRole('list', { name: 'Lines not added' })).toBeVisible();
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
-  await expect(page.getByText('2 rows need attention before sending.')).toBeVisible();
+  await expect(page.getByRole('list', { name: t('backends.ips.problemsLabel') })).toBeVisible();
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
+  await expect(page.getByText(t('backends.add.problems', { count: 2 }))).toBeVisible();
   await expectAccessible(page, 'staged rows with problems');
 
-  await page.getByRole('button', { name: 'Remove 192.168.80.1 (row 2) from the list' }).click();
+  await page
+    .getByRole('button', {
+      name: t('workbench.removeFromList', {
+        label: t('backends.staged.repeated', { label: '192.168.80.1', row: 2 }),
+      }),
+    })
+    .click();
   await stagedWeight(page, '192.168.80.3').fill('10');
   await failNextAdd(
     sim,
     'backendservers',
     'the server ips [192.168.80.1] are already on the load balancer servegroup',
   );
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
   await expect(addSection(page).getByRole('alert')).toContainText('SYS.1006');
   await expectAccessible(page, 'a ZStack error with the row it names');
 
   await sim.fault({ method: 'POST', path: 'backendservers', kind: 'job-hang', times: 1 });
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
-  await expect(addSection(page).getByRole('alert')).toContainText('Still running, not confirmed');
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
+  await expect(addSection(page).getByRole('alert')).toContainText(t('errors.stillRunning'));
   await expectAccessible(page, '"still running, not confirmed" with "Check again"');
 
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Backend servers added' })).toBeVisible();
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('backends.add.done') })).toBeVisible();
   await expectAccessible(page, 'the group after a success, with its notification');
 });
 
 test('virtual ID groups: members, the picker, an error, the remove confirmation', async ({ page, sim }) => {
   await logIn(page, personas.admin);
   await openVirtualIdGroup(page, 'ops', 'oncall');
-  await expect(page.getByRole('table', { name: 'Members' })).toBeVisible();
+  await expect(page.getByRole('table', { name: t('members.title') })).toBeVisible();
   await expectAccessible(page, 'a group with members');
-  const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+  const picker = page.getByRole('combobox', { name: t('addMembers.label') });
   await picker.click();
   await expect(page.getByRole('option', { name: /mallory/ })).toBeVisible();
   await expectAccessible(page, 'the "Virtual IDs" picker, open');
   // nothing chosen: "Add to group" waits, and says what it needs
-  await expect(page.getByRole('button', { name: 'Add to group' })).toBeDisabled();
-  await expect(page.getByText('Choose at least one virtual ID to add.')).toBeVisible();
-  await choose(page, 'Virtual IDs', 'bob', 'bob');
+  await expect(page.getByRole('button', { name: t('addMembers.submit') })).toBeDisabled();
+  await expect(page.getByText(t('addMembers.blocked'))).toBeVisible();
+  await choose(page, t('addMembers.label'), 'bob', 'bob');
   await failNextAdd(sim, 'virtual-ids', 'can not operate stale virtual ids: [bob]');
-  await page.getByRole('button', { name: 'Add to group' }).click();
+  await page.getByRole('button', { name: t('addMembers.submit') }).click();
   await expect(page.getByRole('alert')).toContainText('SYS.1006');
   await expectAccessible(page, 'a ZStack error when adding members');
 
-  await page.getByRole('button', { name: 'Remove alice from the group' }).click();
-  await expect(page.getByRole('dialog', { name: 'Remove from oncall' })).toBeVisible();
+  await page.getByRole('button', { name: t('workbench.removeFromGroup', { label: 'alice' }) }).click();
+  await expect(
+    page.getByRole('dialog', { name: t('workbench.removeFrom', { from: 'oncall' }) }),
+  ).toBeVisible();
   await expectAccessible(page, 'the remove-members confirmation');
 });
 
 test('no access, not found, the re-login dialog', async ({ page, sim }) => {
   await logIn(page, personas.tenant);
   await page.goto('/virtual-id-groups');
-  await expect(page.getByRole('region', { name: 'No access' })).toBeVisible();
+  await expect(page.getByRole('region', { name: t('app.noAccess.title') })).toBeVisible();
   await expectAccessible(page, 'the no-access page');
   await page.goto('/no-such-page');
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('app.notFound.title') })).toBeVisible();
   await expectAccessible(page, 'the not-found page');
   await sim.expireSessions();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }).click();
-  await page.getByRole('combobox', { name: 'Server group' }).click();
+  await page
+    .getByRole('navigation', { name: t('app.nav.label') })
+    .getByRole('link', { name: t('app.nav.serverGroups') })
+    .click();
+  await page.getByRole('combobox', { name: t('serverGroups.picker') }).click();
   await expect(relogin(page)).toBeVisible();
   await expectAccessible(page, 'the re-login dialog');
 });
@@ -182,6 +200,6 @@ test('the idle warning', async ({ page, sim }) => {
   void sim;
   await setConsoleConfig(page, { idleTimeoutMs: 30_000, idleWarningMs: 29_000 });
   await logIn(page, personas.admin);
-  await expect(page.getByRole('dialog', { name: 'Still there?' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: t('idle.title') })).toBeVisible();
   await expectAccessible(page, 'the idle warning');
 });

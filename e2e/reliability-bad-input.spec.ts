@@ -21,6 +21,7 @@ import {
   test,
   uuidsOf,
 } from './fixtures';
+import { like, t } from './i18n';
 
 /**
  * Bad input: every value is refused at its field, with a message that says what is wrong, before
@@ -29,8 +30,14 @@ import {
  */
 
 const badWeights = ['-1', '101', '1.5', '', 'abc', '1e3'];
+const range = { min: 0, max: 100 };
 const weightMessage = (w: string) =>
-  w === '' ? 'Enter a weight from 0 to 100' : 'Weight must be a whole number from 0 to 100';
+  w === '' ? t('backends.weight.empty', range) : t('backends.weight.invalid', range);
+const lineProblem = (
+  line: number,
+  reason: 'backends.ip.invalid' | 'backends.weight.invalid',
+  value: string,
+) => t('backends.ips.lineProblem', { line, reason: t(reason, range), value });
 
 async function writesSent(sim: Sim): Promise<number> {
   return (await sim.requests()).filter((r) => r.method !== 'GET' && !r.path.includes('/accounts/')).length;
@@ -51,8 +58,8 @@ test.describe('bad input, server groups', () => {
     await clearRequestLog(request);
 
     // An empty list cannot be sent, and the form says what to do.
-    await expect(page.getByRole('button', { name: 'Add backend servers' })).toBeDisabled();
-    await expect(page.getByText('Nothing staged yet: choose VM NICs, or enter IP addresses')).toBeVisible();
+    await expect(page.getByRole('button', { name: t('backends.add.submit') })).toBeDisabled();
+    await expect(page.getByText(t('backends.staged.empty'))).toBeVisible();
 
     await stageIps(
       page,
@@ -68,30 +75,32 @@ test.describe('bad input, server groups', () => {
         '   192.168.9.8   ', // spaces around an address are fine
       ].join('\n'),
     );
-    const area = page.getByRole('textbox', { name: 'IP addresses' });
+    const area = page.getByRole('textbox', { name: t('backends.ips.label') });
     await expect(area).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('list', { name: 'Lines not added' }).getByRole('listitem')).toHaveText([
-      'Line 1: Not a valid IPv4 or IPv6 address: "999.1.1.1"',
-      'Line 2: Not a valid IPv4 or IPv6 address: "10.0.0"',
-      'Line 3: Not a valid IPv4 or IPv6 address: "::gg"',
-      'Line 4: Not a valid IPv4 or IPv6 address: "192.168."',
-      'Line 5: Weight must be a whole number from 0 to 100: "-1"',
-      'Line 6: Weight must be a whole number from 0 to 100: "101"',
-      'Line 7: Weight must be a whole number from 0 to 100: "1.5"',
-      'Line 8: Weight must be a whole number from 0 to 100: "abc"',
-      'Line 9: Weight must be a whole number from 0 to 100: "1e3"',
+    await expect(
+      page.getByRole('list', { name: t('backends.ips.problemsLabel') }).getByRole('listitem'),
+    ).toHaveText([
+      lineProblem(1, 'backends.ip.invalid', '999.1.1.1'),
+      lineProblem(2, 'backends.ip.invalid', '10.0.0'),
+      lineProblem(3, 'backends.ip.invalid', '::gg'),
+      lineProblem(4, 'backends.ip.invalid', '192.168.'),
+      lineProblem(5, 'backends.weight.invalid', '-1'),
+      lineProblem(6, 'backends.weight.invalid', '101'),
+      lineProblem(7, 'backends.weight.invalid', '1.5'),
+      lineProblem(8, 'backends.weight.invalid', 'abc'),
+      lineProblem(9, 'backends.weight.invalid', '1e3'),
     ]);
     await expect(area).toHaveValue(/^999\.1\.1\.1\n10\.0\.0\n::gg\n192\.168\. 1\.1\n192\.168\.9\.1 -1\n/);
 
     // the good lines became rows; the ones the group or the list already has are marked, with the reason
-    await expect(page.getByRole('table', { name: 'To be added (4)' })).toBeVisible();
+    await expect(page.getByRole('table', { name: `${t('backends.staged.title')} (4)` })).toBeVisible();
     await expect(stagedWeight(page, '192.168.100.10')).toHaveAccessibleDescription(
-      'Already a backend of this group',
+      t('backends.staged.alreadyBackend'),
     );
     await expect(stagedWeight(page, '192.168.9.9')).not.toHaveAttribute('aria-invalid', 'true');
-    await expect(stagedWeight(page, '192.168.9.9 (row 3)')).toHaveAccessibleDescription(
-      'Already in this list',
-    );
+    await expect(
+      stagedWeight(page, t('backends.staged.repeated', { label: '192.168.9.9', row: 3 })),
+    ).toHaveAccessibleDescription(t('backends.staged.duplicate'));
     const weight = stagedWeight(page, '192.168.9.8');
     await expect(weight).toHaveValue('100');
     for (const bad of badWeights) {
@@ -99,22 +108,26 @@ test.describe('bad input, server groups', () => {
       await expect(weight).toHaveAttribute('aria-invalid', 'true');
       await expect(weight).toHaveAccessibleDescription(weightMessage(bad));
     }
-    await page.getByRole('button', { name: 'Add backend servers' }).click();
-    await expect(page.getByText('3 rows need attention before sending.')).toBeVisible();
+    await page.getByRole('button', { name: t('backends.add.submit') }).click();
+    await expect(page.getByText(t('backends.add.problems', { count: 3 }))).toBeVisible();
 
     // "Set all weights to" refuses the same values
-    const setAll = page.getByRole('textbox', { name: 'Set all weights to' });
+    const setAll = page.getByRole('textbox', { name: t('backends.setAll.label') });
     for (const bad of badWeights) {
       await setAll.fill(bad);
-      await page.getByRole('button', { name: 'Set all weights' }).click();
+      await page.getByRole('button', { name: t('backends.setAll.button') }).click();
       await expect(setAll).toHaveAccessibleDescription(weightMessage(bad));
     }
     await expect(weight).toHaveValue('1e3');
 
     // and so does "Change weight" in the table
     const table = backendsTable(page);
-    await table.getByRole('button', { name: 'Change weight of 192.168.100.10' }).click();
-    const newWeight = table.getByRole('textbox', { name: 'New weight for 192.168.100.10' });
+    await table
+      .getByRole('button', { name: t('backends.weight.changeOf', { label: '192.168.100.10' }) })
+      .click();
+    const newWeight = table.getByRole('textbox', {
+      name: t('backends.weight.newFor', { label: '192.168.100.10' }),
+    });
     for (const bad of badWeights) {
       await newWeight.fill(bad);
       await newWeight.press('Enter');
@@ -131,12 +144,10 @@ test.describe('bad input, server groups', () => {
     await logIn(page, personas.admin);
     await openServerGroupsPage(page);
     await chooseServerGroup(page, 'api-pool', 'api-pool');
-    const nics = page.getByRole('combobox', { name: 'VM NICs' });
+    const nics = page.getByRole('combobox', { name: t('backends.nics.label') });
     await nics.click();
     await nics.fill('db-1'); // 10.0.1.11 on db-net, which has no LoadBalancer service
-    await expect(
-      page.getByRole('status').filter({ hasText: 'No NIC that may join this group matches' }),
-    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: t('backends.nics.empty') })).toBeVisible();
     await nics.fill('gateway-1'); // two NICs: app-net (offered) and db-net (not)
     await expect(page.getByRole('option')).toHaveText([/10\.0\.0\.5 · app-net/]);
     expect(await writesSent(sim)).toBe(0);
@@ -206,7 +217,8 @@ test.describe('bad input, server groups', () => {
   });
 });
 
-const addMembersForm = (page: Page) => page.getByRole('form', { name: /^Add virtual IDs to / });
+const addMembersForm = (page: Page) =>
+  page.getByRole('form', { name: like('addMembers.form', {}, 'en', '^') });
 
 test.describe('bad input, virtual ID groups', () => {
   test('nothing chosen cannot be sent, saying why; IDs ZStack would refuse cannot be chosen; nothing is sent', async ({
@@ -218,19 +230,17 @@ test.describe('bad input, virtual ID groups', () => {
     await openVirtualIdGroup(page, 'ops', 'sre');
     await clearRequestLog(request);
     // as "Add backend servers" with nothing staged: disabled, with what it needs beside it
-    await expect(page.getByRole('button', { name: 'Add to group' })).toBeDisabled();
-    await expect(addMembersForm(page).getByText('Choose at least one virtual ID to add.')).toBeVisible();
-    const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+    await expect(page.getByRole('button', { name: t('addMembers.submit') })).toBeDisabled();
+    await expect(addMembersForm(page).getByText(t('addMembers.blocked'))).toBeVisible();
+    const picker = page.getByRole('combobox', { name: t('addMembers.label') });
 
     await picker.click();
     await picker.fill('dave'); // a member of project dev, not ops
-    await expect(
-      page.getByRole('status').filter({ hasText: 'No virtual ID of this project matches' }),
-    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: t('addMembers.empty') })).toBeVisible();
     await picker.fill('mallory'); // Staled
     const mallory = page.getByRole('option', { name: /mallory/ });
     await expect(mallory).toHaveAttribute('aria-disabled', 'true');
-    await expect(mallory).toContainText('cannot add a stale virtual ID');
+    await expect(mallory).toContainText(t('addMembers.staled'));
     await picker.press('Escape');
     expect((await sim.requests()).filter(isAddMembers)).toHaveLength(0);
     expect((await sim.requests()).filter(isAddBackends)).toHaveLength(0);

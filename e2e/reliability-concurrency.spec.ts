@@ -16,6 +16,7 @@ import {
   uuidsOf,
   type ZStackAnswer,
 } from './fixtures';
+import { t } from './i18n';
 
 /**
  * Concurrency: admins working at the same time never leave ZStack in a state nobody asked for.
@@ -40,9 +41,9 @@ test('two tabs add the same IP to the same group: one succeeds, the other shows 
   }
   // Both are sent before either has finished: neither tab can know about the other's change.
   await sim.config({ jobDurationMs: 800 });
-  await Promise.all(tabs.map((tab) => tab.getByRole('button', { name: 'Add backend servers' }).click()));
+  await Promise.all(tabs.map((tab) => tab.getByRole('button', { name: t('backends.add.submit') }).click()));
   const added = (tab: (typeof tabs)[number]) =>
-    tab.getByRole('status').filter({ hasText: 'Backend servers added' });
+    tab.getByRole('status').filter({ hasText: t('backends.add.done') });
   for (const tab of tabs) await expect(added(tab).or(addSection(tab).getByRole('alert'))).toBeVisible();
   const adds = (await sim.requests()).filter(isAddBackends);
   expect(adds).toHaveLength(2);
@@ -60,7 +61,7 @@ test('two tabs add the same IP to the same group: one succeeds, the other shows 
   const row = stagedWeight(loser, '192.168.60.1');
   await expect(row).toHaveValue(String(40 + 1 - winner));
   await expect(row).toHaveAttribute('aria-invalid', 'true');
-  await expect(row).toHaveAccessibleDescription(/Already a backend of this group/);
+  await expect(row).toHaveAccessibleDescription(t('backends.staged.alreadyBackend'));
   await expect(row).toHaveAccessibleDescription(/ZStack named this entry in its error above/);
 
   expect(await backendsOf(request, apiPool!)).toEqual([`ip:192.168.60.1=${40 + winner}`]);

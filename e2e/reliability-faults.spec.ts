@@ -30,6 +30,7 @@ import {
   uuidsOf,
   weightOf,
 } from './fixtures';
+import { like, t } from './i18n';
 
 /**
  * The network, the management node and the session misbehave while the admin adds backends to a
@@ -64,7 +65,7 @@ const serverGroups: Job = {
   name: 'server groups: add backends',
   faultPath: 'backendservers',
   isWrite: isAddBackends,
-  action: 'add backend servers',
+  action: t('backends.add.action'),
   setup: async (request) => {
     const [group] = await uuidsOf(request, '/load-balancers/servergroups', ['api-pool']);
     const web2 = await nicUuidOf(request, '10.0.0.12');
@@ -82,10 +83,10 @@ const serverGroups: Job = {
     await stageIps(page, '192.168.50.1 20\n192.168.50.2');
     await serverGroups.expectKept(page);
   },
-  submitButton: (page) => page.getByRole('button', { name: 'Add backend servers' }),
+  submitButton: (page) => page.getByRole('button', { name: t('backends.add.submit') }),
   alert: (page) => addSection(page).getByRole('alert'),
   expectKept: async (page) => {
-    await expect(page.getByRole('table', { name: 'To be added (3)' })).toBeVisible();
+    await expect(page.getByRole('table', { name: `${t('backends.staged.title')} (3)` })).toBeVisible();
     await expect(stagedWeight(page, 'web-2')).toHaveValue('30');
     await expect(stagedWeight(page, '192.168.50.1')).toHaveValue('20');
     await expect(stagedWeight(page, '192.168.50.2')).toHaveValue('100');
@@ -94,7 +95,9 @@ const serverGroups: Job = {
     await expect(weightOf(page, 'web-2')).toHaveText('30');
     await expect(weightOf(page, '192.168.50.1')).toHaveText('20');
     await expect(weightOf(page, '192.168.50.2')).toHaveText('100');
-    await expect(page.getByRole('textbox', { name: /^Weight for / })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: like('backends.weight.for', {}, 'en', '^') })).toHaveCount(
+      0,
+    );
   },
   state: backendsOf,
 };
@@ -103,7 +106,7 @@ const virtualIdGroups: Job = {
   name: 'virtual ID groups: add members',
   faultPath: 'virtual-ids',
   isWrite: isAddMembers,
-  action: 'add virtual IDs to sre',
+  action: t('addMembers.action', { group: 'sre' }),
   setup: async (request) => {
     const [group] = await uuidsOf(request, '/iam2/projects/groups', ['sre']);
     return { group: group!, intended: ['bob', 'carol'] };
@@ -111,21 +114,28 @@ const virtualIdGroups: Job = {
   stage: async (page) => {
     await logIn(page, personas.admin);
     await openVirtualIdGroup(page, 'ops', 'sre');
-    await choose(page, 'Virtual IDs', 'bob', 'bob');
-    await choose(page, 'Virtual IDs', 'carol', 'carol');
+    await choose(page, t('addMembers.label'), 'bob', 'bob');
+    await choose(page, t('addMembers.label'), 'carol', 'carol');
     await virtualIdGroups.expectKept(page);
   },
-  submitButton: (page) => page.getByRole('button', { name: 'Add to group' }),
-  alert: (page) => page.getByRole('form', { name: 'Add virtual IDs to sre' }).getByRole('alert'),
+  submitButton: (page) => page.getByRole('button', { name: t('addMembers.submit') }),
+  alert: (page) =>
+    page.getByRole('form', { name: t('addMembers.form', { group: 'sre' }) }).getByRole('alert'),
   expectKept: async (page) => {
-    await expect(page.getByRole('table', { name: 'To be added (2)' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Remove bob from the list' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Remove carol from the list' })).toBeVisible();
+    await expect(page.getByRole('table', { name: `${t('addMembers.staged')} (2)` })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: t('workbench.removeFromList', { label: 'bob' }) }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: t('workbench.removeFromList', { label: 'carol' }) }),
+    ).toBeVisible();
   },
   expectDone: async (page) => {
     await expect(memberRow(page, 'bob')).toBeVisible();
     await expect(memberRow(page, 'carol')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Remove bob from the list' })).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: t('workbench.removeFromList', { label: 'bob' }) }),
+    ).toHaveCount(0);
   },
   state: membersOf,
 };
@@ -182,9 +192,11 @@ for (const job of [serverGroups, virtualIdGroups]) {
       await expectError(job.alert(page), {
         code: 'CONSOLE.HTTP',
         description: 'HTTP 500',
-        details: /Internal Server Error.*nothing was changed\. It is safe to try again\./,
+        details: new RegExp(
+          `Internal Server Error[\\s\\S]*${like('errors.notReceived.after', { lost: '' }).source}`,
+        ),
       });
-      await expect(job.alert(page)).toContainText(`Could not ${job.action}`);
+      await expect(job.alert(page)).toContainText(t('errors.title.failed', { action: job.action }));
       await expectKeptThenRetry(page, request, sim, job, group);
       expect(await writesOf(sim, job)).toHaveLength(2);
     });
@@ -228,10 +240,10 @@ for (const job of [serverGroups, virtualIdGroups]) {
       await job.submitButton(page).click();
       await expectError(job.alert(page), {
         code: 'CONSOLE.NOT_RECEIVED',
-        description: 'The request did not reach ZStack',
-        details: /nothing was changed\. It is safe to try again\./,
+        description: t('errors.notReceived'),
+        details: like('errors.notReceived.details'),
       });
-      await expect(job.alert(page)).toContainText('did not reach ZStack');
+      await expect(job.alert(page)).toContainText(t('errors.title.notReceived', { action: job.action }));
       // it asked ZStack about the job id it had chosen, and ZStack had none
       const asked = polls(await sim.requests(), await jobUuid);
       expect(asked.length).toBeGreaterThan(0);
@@ -250,7 +262,7 @@ for (const job of [serverGroups, virtualIdGroups]) {
       await sim.fault({ method: 'POST', path: job.faultPath, kind: 'drop', phase: 'after', times: 1 });
       await job.submitButton(page).click();
       await job.expectDone(page);
-      await expect(page.getByRole('status').filter({ hasText: 'confirms it was done' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: like('job.recovered') })).toBeVisible();
       await expect(job.alert(page)).toHaveCount(0);
       expect(await job.state(request, group)).toEqual(intended);
       // One job on ZStack. (Chromium may send the POST again by itself after the closed connection: its
@@ -271,10 +283,14 @@ for (const job of [serverGroups, virtualIdGroups]) {
       await job.stage(page);
       await sim.fault({ method: 'POST', path: job.faultPath, kind: 'latency', ms: 5000, times: 1 });
       await job.submitButton(page).click();
-      await expect(page.getByRole('status', { name: /in progress/ })).toContainText('Sending to ZStack');
+      await expect(page.getByRole('status', { name: like('job.inProgress') })).toContainText(
+        t('job.sending'),
+      );
       // one request at a time: the button stays disabled while it runs
       await expect(job.submitButton(page)).toBeDisabled();
-      await expect(page.getByRole('status', { name: /in progress/ })).toBeHidden({ timeout: 10_000 });
+      await expect(page.getByRole('status', { name: like('job.inProgress') })).toBeHidden({
+        timeout: 10_000,
+      });
       await job.expectDone(page);
       expect(await job.state(request, group)).toEqual(intended);
       expect(await writesOf(sim, job)).toHaveLength(1);
@@ -294,19 +310,19 @@ for (const job of [serverGroups, virtualIdGroups]) {
       const alert = job.alert(page);
       await expectError(alert, {
         code: 'CONSOLE.JOB_TIMEOUT',
-        description: 'Still running, not confirmed',
-        details: /has not finished after \d+ s\. It may still complete: check again before trying again\./,
+        description: t('errors.stillRunning'),
+        details: like('errors.stillRunning.accepted'),
       });
-      await expect(alert).toContainText(`Still running, not confirmed: ${job.action}`);
+      await expect(alert).toContainText(t('errors.title.stillRunning', { action: job.action }));
       await job.expectKept(page);
       expect(await job.state(request, group)).toEqual([]);
 
       // "Check again" asks about the same job and sends nothing
       const hung = await jobUuid;
       const before = polls(await sim.requests(), hung).length;
-      await alert.getByRole('button', { name: 'Check again' }).click();
-      await expect(page.getByRole('status', { name: /in progress/ })).toBeVisible();
-      await expect(alert.getByRole('button', { name: 'Check again' })).toBeVisible();
+      await alert.getByRole('button', { name: t('errors.checkAgain') }).click();
+      await expect(page.getByRole('status', { name: like('job.inProgress') })).toBeVisible();
+      await expect(alert.getByRole('button', { name: t('errors.checkAgain') })).toBeVisible();
       const log = await sim.requests();
       expect(polls(log, hung).length).toBeGreaterThan(before);
       expect(log.filter(job.isWrite)).toHaveLength(1);
@@ -331,10 +347,13 @@ for (const job of [serverGroups, virtualIdGroups]) {
       await job.submitButton(page).click();
       await expectError(job.alert(page), {
         code: 'CONSOLE.JOB_TIMEOUT',
-        description: 'Still running, not confirmed',
+        description: t('errors.stillRunning'),
       });
       await job.expectKept(page);
-      await job.alert(page).getByRole('button', { name: 'Check again' }).click();
+      await job
+        .alert(page)
+        .getByRole('button', { name: t('errors.checkAgain') })
+        .click();
       await job.expectDone(page);
       await expect(job.alert(page)).toHaveCount(0);
       expect(await job.state(request, group)).toEqual(intended);
@@ -354,12 +373,17 @@ for (const job of [serverGroups, virtualIdGroups]) {
       const alert = job.alert(page);
       await expectError(alert, {
         code: 'CONSOLE.NOT_CONFIRMED',
-        description: 'Not confirmed',
-        details: /CONSOLE\.MALFORMED.*It may have been done: check again before trying again\./,
+        description: t('errors.notConfirmed'),
+        // whether ZStack's answer to the write was read decides which of the two says it
+        details: new RegExp(
+          (['errors.notConfirmed.accepted', 'errors.notConfirmed.details'] as const)
+            .map((key) => like(key, { code: 'CONSOLE.MALFORMED' }).source)
+            .join('|'),
+        ),
       });
-      await expect(alert).toContainText(`Not confirmed: ${job.action}`);
+      await expect(alert).toContainText(t('errors.title.notConfirmed', { action: job.action }));
       await job.expectKept(page);
-      await alert.getByRole('button', { name: 'Check again' }).click();
+      await alert.getByRole('button', { name: t('errors.checkAgain') }).click();
       await job.expectDone(page);
       expect(await job.state(request, group)).toEqual(intended);
       expect(await writesOf(sim, job)).toHaveLength(1);
@@ -397,7 +421,9 @@ test.describe('server groups: add backends, faults', () => {
     // nothing of the request was applied: only the other admin's IP is there
     expect(await job.state(request, group)).toEqual(['ip:192.168.50.1=20']);
 
-    await page.getByRole('button', { name: 'Remove 192.168.50.1 from the list' }).click();
+    await page
+      .getByRole('button', { name: t('workbench.removeFromList', { label: '192.168.50.1' }) })
+      .click();
     await job.submitButton(page).click();
     await job.expectDone(page);
     expect(await job.state(request, group)).toEqual(intended);
@@ -413,12 +439,12 @@ test.describe('server groups: add backends, faults', () => {
     await job.stage(page);
     await sim.config({ jobDurationMs: 1500 });
     await job.submitButton(page).click();
-    await expect(page.getByRole('status', { name: /in progress/ })).toBeVisible();
+    await expect(page.getByRole('status', { name: like('job.inProgress') })).toBeVisible();
     await sim.expireSessions();
     await expect(relogin(page)).toBeVisible();
     // until the re-login, ZStack's ID.1001 says that nothing was changed; logged in again, it no longer holds
     await expectError(job.alert(page), { code: 'ID.1001' });
-    await expect(job.alert(page)).toContainText('nothing was changed');
+    await expect(job.alert(page)).toContainText(t('errors.sessionHint'));
     await reloginAs(page);
     await expect(job.alert(page)).toHaveCount(0);
     await sim.config({ jobDurationMs: 300 });
@@ -446,7 +472,7 @@ test.describe('virtual ID groups: add members, faults', () => {
     await sim.fault({ method: 'POST', path: job.faultPath, kind: 'drop', phase: 'after', times: 1 });
     await job.submitButton(page).click();
     await expectError(job.alert(page), error);
-    await expect(job.alert(page)).toContainText('The error names: bob.');
+    await expect(job.alert(page)).toContainText(t('addMembers.errorNames', { names: 'bob' }));
     await expectKeptThenRetry(page, request, sim, job, group);
   });
 });

@@ -10,6 +10,7 @@ import {
   uuidsOf,
   weightOf,
 } from './fixtures';
+import { t } from './i18n';
 
 /**
  * Both jobs with the keyboard alone. After `page.goto` there is no click: Tab moves the focus,
@@ -43,13 +44,13 @@ async function pick(page: Page, search: string, option: string | RegExp): Promis
 
 async function logInWithKeyboard(page: Page): Promise<void> {
   await page.goto('/login');
-  const name = page.getByLabel('Name', { exact: true });
+  const name = page.getByLabel(t('login.name'), { exact: true });
   await tabTo(page, name);
   await page.keyboard.type('admin');
-  await tabTo(page, page.getByLabel('Password', { exact: true }));
+  await tabTo(page, page.getByLabel(t('login.password'), { exact: true }));
   await page.keyboard.type('password');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('app.logOut') })).toBeVisible();
 }
 
 test('adds a NIC and an IP with weights to a server group with the keyboard alone', async ({
@@ -64,21 +65,23 @@ test('adds a NIC and an IP with weights to a server group with the keyboard alon
 
   await tabTo(
     page,
-    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Server groups' }),
+    page
+      .getByRole('navigation', { name: t('app.nav.label') })
+      .getByRole('link', { name: t('app.nav.serverGroups') }),
   );
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('combobox', { name: 'Server group' }));
+  await tabTo(page, page.getByRole('combobox', { name: t('serverGroups.picker') }));
   await pick(page, 'api-pool', /^api-pool/);
-  await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('serverGroups.lb.title') })).toBeVisible();
 
-  await tabTo(page, page.getByRole('combobox', { name: 'VM NICs' }));
+  await tabTo(page, page.getByRole('combobox', { name: t('backends.nics.label') }));
   await pick(page, 'web-2', /^web-2/);
   await page.keyboard.press('Escape');
   await expect(stagedWeight(page, 'web-2')).toHaveValue('100');
 
-  await tabTo(page, page.getByRole('textbox', { name: 'IP addresses' }));
+  await tabTo(page, page.getByRole('textbox', { name: t('backends.ips.label') }));
   await page.keyboard.type('192.168.90.1 20');
-  await tabTo(page, page.getByRole('button', { name: 'Add to list' }));
+  await tabTo(page, page.getByRole('button', { name: t('backends.ips.addToList') }));
   await page.keyboard.press('Enter');
   await expect(stagedWeight(page, '192.168.90.1')).toHaveValue('20');
 
@@ -87,17 +90,22 @@ test('adds a NIC and an IP with weights to a server group with the keyboard alon
   await page.keyboard.type('30');
   await expect(stagedWeight(page, 'web-2')).toHaveValue('30');
 
-  await tabTo(page, page.getByRole('button', { name: 'Add backend servers' }));
+  await tabTo(page, page.getByRole('button', { name: t('backends.add.submit') }));
   await page.keyboard.press('Enter');
   await expect(weightOf(page, 'web-2')).toHaveText('30');
   await expect(weightOf(page, '192.168.90.1')).toHaveText('20');
-  await expect(page.getByRole('status').filter({ hasText: 'Backend servers added' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: t('backends.add.done') })).toBeVisible();
   expect(await backendsOf(request, apiPool!)).toEqual([`ip:192.168.90.1=20`, `nic:${web2}=30`]);
 
   // and a weight changes in place, still with the keyboard
-  await tabTo(page, page.getByRole('button', { name: 'Change weight of 192.168.90.1' }));
+  await tabTo(
+    page,
+    page.getByRole('button', { name: t('backends.weight.changeOf', { label: '192.168.90.1' }) }),
+  );
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('textbox', { name: 'New weight for 192.168.90.1' })).toBeFocused();
+  await expect(
+    page.getByRole('textbox', { name: t('backends.weight.newFor', { label: '192.168.90.1' }) }),
+  ).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('0');
   await page.keyboard.press('Enter');
@@ -116,33 +124,41 @@ test('adds virtual IDs to a group, and removes one after the confirmation, with 
 
   await tabTo(
     page,
-    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Virtual ID groups' }),
+    page
+      .getByRole('navigation', { name: t('app.nav.label') })
+      .getByRole('link', { name: t('app.nav.virtualIdGroups') }),
   );
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('combobox', { name: 'Project' }));
+  await tabTo(page, page.getByRole('combobox', { name: t('vidGroups.project') }));
   await pick(page, 'ops', 'ops');
-  await tabTo(page, page.getByRole('combobox', { name: 'Group' }));
+  await tabTo(page, page.getByRole('combobox', { name: t('vidGroups.group') }));
   await pick(page, 'sre', 'sre');
-  await expect(page.getByRole('region', { name: 'No members' })).toBeVisible();
+  await expect(page.getByRole('region', { name: t('members.empty.title') })).toBeVisible();
 
-  await tabTo(page, page.getByRole('combobox', { name: 'Virtual IDs' }));
+  await tabTo(page, page.getByRole('combobox', { name: t('addMembers.label') }));
   await pick(page, 'bob', 'bob');
   await pick(page, 'carol', 'carol');
-  await expect(page.getByRole('table', { name: 'To be added (2)' })).toBeVisible();
+  await expect(page.getByRole('table', { name: `${t('addMembers.staged')} (2)` })).toBeVisible();
 
-  await tabTo(page, page.getByRole('button', { name: 'Add to group' }));
+  await tabTo(page, page.getByRole('button', { name: t('addMembers.submit') }));
   await page.keyboard.press('Enter');
   await expect(memberRow(page, 'bob')).toBeVisible();
   await expect(memberRow(page, 'carol')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Added to sre' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: t('addMembers.added.title', { group: 'sre' }) }),
+  ).toBeVisible();
   expect(await membersOf(request, sre!)).toEqual(['bob', 'carol']);
 
-  await tabTo(page, page.getByRole('button', { name: 'Remove carol from the group' }));
+  await tabTo(page, page.getByRole('button', { name: t('workbench.removeFromGroup', { label: 'carol' }) }));
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Remove from sre' });
-  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  const dialog = page.getByRole('dialog', { name: t('workbench.removeFrom', { from: 'sre' }) });
+  await expect(dialog.getByRole('button', { name: t('common.cancel') })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('button', { name: 'Remove 1 member' })).toBeFocused();
+  await expect(
+    dialog.getByRole('button', {
+      name: t('workbench.removeCount', { count: t('members.count', { count: 1 }) }),
+    }),
+  ).toBeFocused();
   await page.keyboard.press('Space');
   await expect(dialog).toBeHidden();
   await expect(memberRow(page, 'carol')).toHaveCount(0);
