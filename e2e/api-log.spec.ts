@@ -43,7 +43,7 @@ async function failAnAdd(page: Page) {
   await chooseServerGroup(page, 'api-pool', 'api-pool');
   await stageNic(page, 'web-2');
   await stagedWeight(page, 'web-2').fill('30');
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
   const alert = addSection(page).getByRole('alert');
   await expect(alert.getByTestId('error-code')).toHaveText(boom.code);
   return alert;

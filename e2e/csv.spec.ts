@@ -17,7 +17,7 @@ import {
   test,
   type SimRequest,
 } from './fixtures';
-import { t } from './i18n';
+import { like, t } from './i18n';
 import { requestLine } from './scale';
 
 /**
@@ -94,12 +94,12 @@ test('1000 backends: export them as CSV, import the file into another group, add
   await logIn(page, personas.admin);
 
   await page.goto(`/server-groups/${group}`);
-  await expect(page.getByRole('region', { name: 'Backend servers' })).toContainText('1,000');
+  await expect(page.getByRole('region', { name: t('backends.title') })).toContainText('1,000');
   await clearRequestLog(request);
   const exportStarted = Date.now();
   const file = await exportCsv(
     page,
-    'Backend servers',
+    t('backends.title'),
     t('csv.export.backendsLabel', { group: 'scale-pool-000001' }),
   );
   const exportMs = Date.now() - exportStarted;
@@ -111,10 +111,10 @@ test('1000 backends: export them as CSV, import the file into another group, add
   expect(lines[1]).toMatch(/^nic,vm-\d{6},[0-9a-f]{32},10\.64\.\d+\.\d+,app-net,\d+,/);
 
   await page.goto(`/server-groups/${target}`);
-  await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('serverGroups.lb.title') })).toBeVisible();
   const dialog = await openImport(
     page,
-    'Add backends',
+    t('backends.add.title'),
     t('csv.import.backendsLabel', { group: 'scale-pool-000002' }),
     t('csv.import.backendsTitle'),
   );
@@ -150,11 +150,11 @@ test('1000 backends: export them as CSV, import the file into another group, add
   const staging = Date.now();
   await dialog.getByRole('button', { name: t('csv.import.stage', { count: 1000 }) }).click();
   await expect(dialog).toBeHidden();
-  const add = page.getByRole('region', { name: 'Add backends' });
+  const add = page.getByRole('region', { name: t('backends.add.title') });
   await expect(stagedWeight(page, 'vm-000001')).toBeVisible();
   testInfo.annotations.push({ type: 'stage 1000 rows', description: `${Date.now() - staging} ms` });
   await clearRequestLog(request);
-  await add.getByRole('button', { name: 'Add backend servers' }).click();
+  await add.getByRole('button', { name: t('backends.add.submit') }).click();
   await expect.poll(async () => (await backendsOf(request, target)).length, { timeout: 30_000 }).toBe(1000);
 
   const adds = (await sim.requests()).filter(isAddBackends);
@@ -173,10 +173,10 @@ test('an import with bad rows says why for each and stages only the good rows', 
   const webPool = await uuidOf(request, session, '/load-balancers/servergroups', 'web-pool');
   await logIn(page, personas.admin);
   await page.goto(`/server-groups/${webPool}`);
-  await expect(page.getByRole('heading', { name: 'Load balancer' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('serverGroups.lb.title') })).toBeVisible();
   const dialog = await openImport(
     page,
-    'Add backends',
+    t('backends.add.title'),
     t('csv.import.backendsLabel', { group: 'web-pool' }),
     t('csv.import.backendsTitle'),
   );
@@ -233,7 +233,9 @@ test('an import with bad rows says why for each and stages only the good rows', 
   await expect(stagedWeight(page, 'web-2')).toHaveValue('40');
   await expect(stagedWeight(page, '192.168.50.5')).toHaveValue('100');
   await expect(
-    page.getByRole('region', { name: 'Add backends' }).getByRole('textbox', { name: /^Weight for / }),
+    page
+      .getByRole('region', { name: t('backends.add.title') })
+      .getByRole('textbox', { name: like('backends.weight.for', {}, 'en', '^') }),
   ).toHaveCount(2);
 });
 
@@ -255,7 +257,7 @@ test('virtual ID members: export a group as CSV and import the file into another
   ).toBe(200);
   await logIn(page, personas.admin);
   await openVirtualIdGroup(page, 'ops', 'oncall');
-  const file = await exportCsv(page, 'Members', t('csv.export.membersLabel', { group: 'oncall' }));
+  const file = await exportCsv(page, t('members.title'), t('csv.export.membersLabel', { group: 'oncall' }));
   expect(file.name).toBe('virtual-id-group-oncall-members.csv');
   const lines = file.text.trimEnd().split('\r\n');
   expect(lines).toHaveLength(3);
@@ -264,7 +266,7 @@ test('virtual ID members: export a group as CSV and import the file into another
   await page.goto(`/virtual-id-groups/${sre}`);
   const dialog = await openImport(
     page,
-    'Add virtual IDs',
+    t('addMembers.title'),
     t('csv.import.membersLabel', { group: 'sre' }),
     t('csv.import.membersTitle'),
   );
@@ -279,7 +281,7 @@ test('virtual ID members: export a group as CSV and import the file into another
   await dialog.getByRole('button', { name: t('csv.import.stage', { count: 2 }) }).click();
   await expect(dialog).toBeHidden();
   await clearRequestLog(request);
-  await page.getByRole('button', { name: 'Add to group' }).click();
+  await page.getByRole('button', { name: t('addMembers.submit') }).click();
   await expect.poll(() => membersOf(request, sre)).toEqual(['alice', 'bob']);
   expect((await sim.requests()).filter(isAddMembers)).toHaveLength(1);
 });

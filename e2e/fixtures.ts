@@ -385,7 +385,9 @@ export const membersTable = (page: Page, n: Names = t) =>
 export const memberRow = (page: Page, name: string) =>
   membersTable(page)
     .getByRole('row')
-    .filter({ has: page.getByRole('checkbox', { name: `Select ${name}`, exact: true }) });
+    .filter({
+      has: page.getByRole('checkbox', { name: t('workbench.selectRow', { label: name }), exact: true }),
+    });
 
 /** Names of a virtual ID group's members as ZStack has them, sorted. */
 export async function membersOf(request: APIRequestContext, groupUuid: string): Promise<string[]> {

@@ -49,29 +49,51 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+type Pattern = string | number | RegExp;
+
 /**
- * A message as a RegExp, for a partial match: `values` given are fixed, every other argument matches any
- * text. `like('errors.title.permission')` matches "You do not have permission to add backend servers";
- * `like('backends.remove', {}, 'en', '^')` anchors it at the start. Only for messages whose free
- * arguments are plain `{name}` (a plural needs its count given).
+ * A message as a RegExp, for a partial match: an argument given is fixed (a RegExp value is a pattern
+ * for it: `{ count: /\d+/ }`), every other matches any text. `like('errors.title.permission')` matches
+ * "You do not have permission to add backend servers"; `anchor` '^' pins the start, '^$' the whole.
+ * A message with a plural or select needs the arguments that choose its form.
  */
 export function like(
   key: MessageKey,
-  values: MessageValues = {},
+  values: Record<string, Pattern> = {},
   locale: Locale = 'en',
   anchor: '' | '^' | '^$' = '',
 ): RegExp {
-  const i18n = instance(locale);
-  if (!(key in i18n.messages)) throw new Error(`no message "${key}" in ${locale}`);
-  const free = '\u0001';
-  const args = new Proxy(values as Record<string, unknown>, {
-    get: (target, prop) => (typeof prop === 'string' && !(prop in target) ? free : target[prop as string]),
-    has: () => true,
-  });
-  const source = i18n
-    ._(key, args as MessageValues)
-    .split(free)
-    .map(escapeRegExp)
-    .join('[\\s\\S]*?');
+  const raw = instance(locale).messages[key] as unknown;
+  if (typeof raw !== 'string') throw new Error(`no message "${key}" in ${locale}`);
+  const pattern = (v: Pattern | undefined) =>
+    v === undefined ? '[\\s\\S]*?' : v instanceof RegExp ? `(?:${v.source})` : escapeRegExp(String(v));
+  let source: string;
+  if (/^[^{}]*(\{\s*\w+\s*(,[^{}]*)?\}[^{}]*)*$/.test(raw)) {
+    // only plain and typed arguments ({name}, {since, time, short}): each becomes its pattern
+    source = raw
+      .split(/(\{[^{}]*\})/)
+      .map((part, i) =>
+        i % 2 ? pattern(values[/\w+/.exec(part)![0]]) : escapeRegExp(part.replace(/''/g, "'")),
+      )
+      .join('');
+  } else {
+    // a plural or select: formatted by Lingui, with a marker for each free or pattern argument
+    const marks: string[] = [];
+    const args = new Proxy(values as Record<string, unknown>, {
+      get: (target, prop) => {
+        if (typeof prop !== 'string') return undefined;
+        const v = target[prop];
+        if (v !== undefined && !(v instanceof RegExp)) return v;
+        marks.push(pattern(v as RegExp | undefined));
+        return `\u0001${marks.length - 1}\u0001`;
+      },
+      has: () => true,
+    });
+    source = instance(locale)
+      ._(key, args as MessageValues)
+      .split(/\u0001(\d+)\u0001/)
+      .map((part, i) => (i % 2 ? marks[Number(part)]! : escapeRegExp(part)))
+      .join('');
+  }
   return new RegExp(`${anchor.startsWith('^') ? '^' : ''}${source}${anchor.endsWith('$') ? '$' : ''}`);
 }

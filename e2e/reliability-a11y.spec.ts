@@ -116,7 +116,9 @@ test('server groups: an empty group, staged rows with errors, ZStack’s errors,
   await logIn(page, personas.admin);
   await openServerGroupsPage(page);
   await chooseServerGroup(page, 'api-pool', 'api-pool');
-  await expect(page.getByRole('region', { name: t('backends.emptyTitle') })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: t('workbench.none', { what: t('backends.many') }) }),
+  ).toBeVisible();
   await expectAccessible(page, 'an empty server group');
 
   await stageIps(page, '192.168.80.1 30\n192.168.80.1\n10.0.0\n192.168.80.2 abc\n192.168.80.3');

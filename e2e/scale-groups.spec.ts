@@ -9,7 +9,7 @@ import {
   test,
   weightOf,
 } from './fixtures';
-import { t } from './i18n';
+import { escapeRegExp, like, t } from './i18n';
 import { longestRequestLine, seedBackends, seedMembers } from './scale';
 
 /**
@@ -23,6 +23,7 @@ test.describe.configure({ timeout: 120_000 });
 const maxLine = 8192;
 const backendServers = (count: number) => t('backends.count', { count });
 const backends1000 = backendServers(1000);
+const membersCount = (count: number) => t('members.count', { count });
 
 test('a virtual ID group of 10000 members: open, page, search, add, and remove 1000 in a few calls', async ({
   page,
@@ -33,8 +34,10 @@ test('a virtual ID group of 10000 members: open, page, search, add, and remove 1
   await clearRequestLog(request);
   await logIn(page, personas.admin);
   await page.goto(`/virtual-id-groups/${oncall}`);
-  const members = page.getByRole('region', { name: 'Members' });
-  await expect(members).toContainText('1–20 of 10,001 members');
+  const members = page.getByRole('region', { name: t('members.title') });
+  await expect(members).toContainText(
+    t('workbench.range', { first: 1, last: 20, total: membersCount(10001) }),
+  );
   await expect(memberRow(page, 'alice')).toBeVisible();
 
   // page through: 100 a page, then the next page
@@ -43,33 +46,47 @@ test('a virtual ID group of 10000 members: open, page, search, add, and remove 1
     .selectOption(t('workbench.perPage', { n: 100 }));
   await expect(membersTable(page).getByRole('row')).toHaveCount(101);
   await members.getByRole('button', { name: t('workbench.nextPage') }).click();
-  await expect(members).toContainText('101–200 of 10,001 members');
+  await expect(members).toContainText(
+    t('workbench.range', { first: 101, last: 200, total: membersCount(10001) }),
+  );
   await expect(memberRow(page, 'vid-000150')).toBeVisible(); // alice, vid-000001 to vid-000099, then these
 
   // the picker: members are marked whatever the size of the group; bob is not one yet
-  const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+  const picker = page.getByRole('combobox', { name: t('addMembers.label') });
   await picker.fill('vid-00012');
-  await expect(page.getByRole('option', { name: /^vid-000123/ })).toContainText('Already a member of oncall');
+  await expect(page.getByRole('option', { name: /^vid-000123/ })).toContainText(
+    t('addMembers.alreadyMember', { group: 'oncall' }),
+  );
   await picker.fill('bob');
   await page.getByRole('option', { name: 'bob', exact: true }).click();
-  await page.getByRole('button', { name: 'Add to group' }).click();
-  await expect(members).toContainText('of 10,002 members');
+  await page.getByRole('button', { name: t('addMembers.submit') }).click();
+  await expect(members).toContainText(like('workbench.range', { total: membersCount(10002) }));
 
   // 1000 members in one action: filter, select the page, then every match
-  await members.getByRole('textbox', { name: 'Filter members by name' }).fill('vid-001');
-  await expect(members).toContainText('1–100 of 1,000 members matching “vid-001”');
+  await members.getByRole('textbox', { name: t('members.filter') }).fill('vid-001');
+  await expect(members).toContainText(
+    t('workbench.rangeMatching', { first: 1, last: 100, total: membersCount(1000), filter: 'vid-001' }),
+  );
   await membersTable(page)
     .getByRole('checkbox', { name: t('workbench.selectPage') })
     .check();
-  await members.getByRole('button', { name: 'Select all 1,000 members matching “vid-001”' }).click();
+  await members
+    .getByRole('button', {
+      name: t('workbench.selectAllMatching', { count: membersCount(1000), filter: 'vid-001' }),
+    })
+    .click();
   await members.getByRole('button', { name: t('workbench.removeSelected', { count: 1000 }) }).click();
   const dialog = page.getByRole('dialog', { name: t('workbench.removeFrom', { from: 'oncall' }) });
   await expect(dialog.getByRole('listitem').last()).toHaveText(
-    t('workbench.andMore', { count: '990 members' }),
+    t('workbench.andMore', { count: membersCount(990) }),
   );
-  await dialog.getByRole('button', { name: t('workbench.removeCount', { count: '1,000 members' }) }).click();
+  await dialog
+    .getByRole('button', { name: t('workbench.removeCount', { count: membersCount(1000) }) })
+    .click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
-  await expect(members).toContainText('No member matches “vid-001”');
+  await expect(members).toContainText(
+    t('workbench.noMatch', { what: t('members.noun.one'), filter: 'vid-001' }),
+  );
 
   const deletes = (await sim.requests()).filter((r) => r.method === 'DELETE');
   const removed = deletes.flatMap((r) => [r.query?.virtualIDUuids ?? []].flat());
@@ -138,7 +155,7 @@ test('a server group of 5000 backends: open, page, filter, change a weight, add,
     .click();
   await backends.getByRole('button', { name: t('workbench.removeSelected', { count: 1000 }) }).click();
   const dialog = page.getByRole('dialog', {
-    name: new RegExp(`^${t('workbench.removeFrom', { from: 'scale-pool-000001' })}`),
+    name: new RegExp(`^${escapeRegExp(t('workbench.removeFrom', { from: 'scale-pool-000001' }))}`),
   });
   await dialog.getByRole('button', { name: t('workbench.removeCount', { count: backends1000 }) }).click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });

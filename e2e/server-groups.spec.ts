@@ -464,7 +464,7 @@ test.describe('server groups', () => {
     // The segmented "Virtual ID" radio is visually hidden; choose it through its visible label first
     // (fillLogin's forced check then finds it checked).
     await page.goto('/login');
-    await page.getByText('Virtual ID', { exact: true }).click();
+    await page.getByText(t('login.kind.virtualId'), { exact: true }).click();
     await logIn(page, lbViewer);
     await openServerGroupsPage(page);
     await chooseGroup(page, 'web-pool', 'web-pool');

@@ -54,7 +54,7 @@ async function addWeb2AndIp(page: Page): Promise<void> {
   await stageNic(page, 'web-2');
   await stageNic(page, 'web-3');
   await stageIps(page, '192.168.2.1 20');
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
   await expect(backendsTable(page).getByRole('row').filter({ hasText: '192.168.2.1' })).toBeVisible();
 }
 
@@ -70,7 +70,7 @@ test.describe('undo', () => {
     expect(await backendsOf(request, group)).toHaveLength(before.length + 3);
 
     const sent = page.waitForRequest((r) => isRemove(r.method(), r.url()));
-    await undoFrom(page, 'Backend servers added');
+    await undoFrom(page, t('backends.add.done'));
     expect((await sent).postDataJSON()).toEqual({
       removeBackendServerFromServerGroup: { vmNicUuids: [web2, web3], serverIps: ['192.168.2.1'] },
     });
@@ -94,17 +94,21 @@ test.describe('undo', () => {
     const before = await backendsOf(request, group);
     const devNic = await nicUuidOf(request, '10.2.0.11');
     const table = backendsTable(page);
-    await table.getByRole('checkbox', { name: 'Select dev-vm-1' }).check();
-    await table.getByRole('checkbox', { name: 'Select 192.168.100.10' }).check();
-    await page.getByRole('button', { name: 'Remove selected (2)' }).click();
+    await table.getByRole('checkbox', { name: t('workbench.selectRow', { label: 'dev-vm-1' }) }).check();
+    await table
+      .getByRole('checkbox', { name: t('workbench.selectRow', { label: '192.168.100.10' }) })
+      .check();
+    await page.getByRole('button', { name: t('workbench.removeSelected', { count: 2 }) }).click();
     await page
-      .getByRole('dialog', { name: 'Remove from dev-pool' })
-      .getByRole('button', { name: 'Remove 2 backend servers' })
+      .getByRole('dialog', { name: t('workbench.removeFrom', { from: 'dev-pool' }) })
+      .getByRole('button', { name: t('workbench.removeCount', { count: t('backends.count', { count: 2 }) }) })
       .click();
-    await expect(page.getByRole('region', { name: 'No backend servers' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: t('workbench.none', { what: t('backends.many') }) }),
+    ).toBeVisible();
 
     const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/backendservers'));
-    await undoFrom(page, 'Removed from dev-pool');
+    await undoFrom(page, t('workbench.removedFrom', { from: 'dev-pool' }));
     expect((await sent).postDataJSON()).toEqual({
       params: {
         vmNics: [{ uuid: devNic, weight: '50' }],
@@ -138,7 +142,7 @@ test.describe('undo', () => {
 
     let removals = 0;
     page.on('request', (r) => void (isRemove(r.method(), r.url()) && (removals += 1)));
-    await undoFrom(page, 'Backend servers added');
+    await undoFrom(page, t('backends.add.done'));
     const dialog = page.getByRole('dialog', { name: t('undo.title') });
     await expect(dialog).toContainText(t('undo.changedSince'));
     await expect(dialog.getByRole('list', { name: t('undo.rowsLabel') }).getByRole('listitem')).toHaveText([
@@ -173,14 +177,14 @@ test.describe('undo', () => {
     const before = await membersOf(request, oncall!);
     await logIn(page, personas.admin);
     await openVirtualIdGroup(page, 'ops', 'oncall');
-    await choose(page, 'Virtual IDs', 'bo', 'bob');
-    await page.getByRole('button', { name: 'Add to group' }).click();
+    await choose(page, t('addMembers.label'), 'bo', 'bob');
+    await page.getByRole('button', { name: t('addMembers.submit') }).click();
     await expect(memberRow(page, 'bob')).toBeVisible();
 
     const sent = page.waitForRequest((r) => r.method() === 'DELETE' && r.url().includes('/virtual-ids?'));
     const undo = page
       .getByRole('status')
-      .filter({ hasText: 'Added to oncall' })
+      .filter({ hasText: t('addMembers.added.title', { group: 'oncall' }) })
       .getByRole('button', { name: t('undo.action'), exact: true });
     await undo.focus();
     await page.keyboard.press('Enter');

@@ -64,11 +64,11 @@ for (const width of [1280, 1024, 768]) {
     const [oncall] = await uuidsOf(request, '/iam2/projects/groups', ['oncall']);
     await page.setViewportSize({ width, height: 800 });
     await logIn(page, personas.admin);
-    const nav = page.getByRole('navigation', { name: 'Main' });
+    const nav = page.getByRole('navigation', { name: t('app.nav.label') });
     // from 992 px the navigation is in the header; below, behind the menu button (next test)
-    if (width >= 992) await expect(nav.getByRole('link', { name: 'Server groups' })).toBeVisible();
-    else await expect(page.getByRole('button', { name: 'Open the navigation' })).toBeVisible();
-    for (const control of [page.getByRole('button', { name: 'Log out' }), page.getByTestId('identity')])
+    if (width >= 992) await expect(nav.getByRole('link', { name: t('app.nav.serverGroups') })).toBeVisible();
+    else await expect(page.getByRole('button', { name: t('app.nav.open') })).toBeVisible();
+    for (const control of [page.getByRole('button', { name: t('app.logOut') }), page.getByTestId('identity')])
       expect(await reachable(page, control)).toBe(true);
 
     await page.goto(`/server-groups/${devPool}`);
@@ -104,17 +104,17 @@ test('below 768 px the navigation waits behind a menu button, and closes once a 
   void sim;
   await page.setViewportSize({ width: 600, height: 800 });
   await logIn(page, personas.admin);
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: t('app.nav.label') })).toBeHidden();
   expect(await reachable(page, page.getByRole('heading', { name: t('serverGroups.title'), level: 2 }))).toBe(
     true,
   );
-  await page.getByRole('button', { name: 'Open the navigation' }).click();
+  await page.getByRole('button', { name: t('app.nav.open') }).click();
   await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Virtual ID groups' })
+    .getByRole('navigation', { name: t('app.nav.label') })
+    .getByRole('link', { name: t('app.nav.virtualIdGroups') })
     .click();
-  await expect(page.getByRole('heading', { name: 'Virtual ID groups', level: 2 })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: t('vidGroups.title'), level: 2 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: t('app.nav.label') })).toBeHidden();
 });
 
 test('a click where "Add to group" is lands on it while the results of "Virtual IDs" are listed', async ({
@@ -124,16 +124,20 @@ test('a click where "Add to group" is lands on it while the results of "Virtual 
   void sim;
   await logIn(page, personas.admin);
   await openVirtualIdGroup(page, 'ops', 'oncall');
-  const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+  const picker = page.getByRole('combobox', { name: t('addMembers.label') });
   await picker.fill('bo');
   await page.getByRole('option', { name: 'bob', exact: true }).click();
-  await clickWhereSeen(page, page.getByRole('button', { name: 'Add to group' }));
+  await clickWhereSeen(page, page.getByRole('button', { name: t('addMembers.submit') }));
   await expect(memberRow(page, 'bob')).toBeVisible();
   await expect(memberRow(page, 'carol')).toHaveCount(0);
   // the notification says so without covering "Log out"; the count reads in the singular
-  await expect(page.getByRole('status').filter({ hasText: 'Added to oncall' })).toBeVisible();
-  expect(await reachable(page, page.getByRole('button', { name: 'Log out' }))).toBe(true);
-  await expect(page.getByRole('region', { name: 'Members' })).toContainText('1–2 of 2 members');
+  await expect(
+    page.getByRole('status').filter({ hasText: t('addMembers.added.title', { group: 'oncall' }) }),
+  ).toBeVisible();
+  expect(await reachable(page, page.getByRole('button', { name: t('app.logOut') }))).toBe(true);
+  await expect(page.getByRole('region', { name: t('members.title') })).toContainText(
+    t('workbench.range', { first: 1, last: 2, total: t('members.count', { count: 2 }) }),
+  );
 });
 
 test('a click on a staged weight lands in it while "VM NICs" lists its results; the keyboard keeps the search', async ({
@@ -172,7 +176,7 @@ test('a click on a staged weight lands in it while "VM NICs" lists its results; 
 test('`_` and `%` are searched as typed, not as LIKE wildcards', async ({ page, sim }) => {
   await logIn(page, personas.admin);
   await openVirtualIdGroup(page, 'ops', 'oncall');
-  const picker = page.getByRole('combobox', { name: 'Virtual IDs' });
+  const picker = page.getByRole('combobox', { name: t('addMembers.label') });
   const sent = async () =>
     (await sim.requests())
       .filter((r) => r.path.endsWith('/iam2/virtual-ids'))
@@ -185,40 +189,42 @@ test('`_` and `%` are searched as typed, not as LIKE wildcards', async ({ page, 
   ]) {
     await picker.fill(text!);
     await expect.poll(sent).toContain(condition);
-    await expect(
-      page.getByRole('status').filter({ hasText: 'No virtual ID of this project matches' }),
-    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: t('addMembers.empty') })).toBeVisible();
     await expect(page.getByRole('option', { name: /^alice/ })).toHaveCount(0);
   }
-  await page.getByRole('textbox', { name: 'Filter members by name' }).fill('_');
-  await expect(page.getByText('No member matches “_”.')).toBeVisible();
+  await page.getByRole('textbox', { name: t('members.filter') }).fill('_');
+  await expect(
+    page.getByText(t('workbench.noMatch', { what: t('members.noun.one'), filter: '_' })),
+  ).toBeVisible();
 });
 
 test('what is typed into "Group" survives the project being preselected late', async ({ page, sim }) => {
   await sim.fault({ method: 'GET', path: '/iam2/projects?', kind: 'latency', ms: 1500 });
   await logIn(page, personas.opsAdmin);
   await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Virtual ID groups' })
+    .getByRole('navigation', { name: t('app.nav.label') })
+    .getByRole('link', { name: t('app.nav.virtualIdGroups') })
     .click();
-  const group = page.getByRole('combobox', { name: 'Group' });
+  const group = page.getByRole('combobox', { name: t('vidGroups.group') });
   await group.click();
   await group.pressSequentially('oncall');
-  await expect(page.getByRole('combobox', { name: 'Project' })).toHaveValue('ops', { timeout: 5000 });
+  await expect(page.getByRole('combobox', { name: t('vidGroups.project') })).toHaveValue('ops', {
+    timeout: 5000,
+  });
   await expect(group).toHaveValue('oncall');
   await page.getByRole('option', { name: 'oncall', exact: true }).click();
-  await expect(page.getByRole('table', { name: 'Members' })).toBeVisible();
+  await expect(page.getByRole('table', { name: t('members.title') })).toBeVisible();
 });
 
 test('a picker near the bottom of the window opens its list above it', async ({ page, sim }) => {
   void sim;
   await logIn(page, personas.opsAdmin);
   await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Virtual ID groups' })
+    .getByRole('navigation', { name: t('app.nav.label') })
+    .getByRole('link', { name: t('app.nav.virtualIdGroups') })
     .click();
-  await expect(page.getByRole('combobox', { name: 'Project' })).toHaveValue('ops');
-  const group = page.getByRole('combobox', { name: 'Group' });
+  await expect(page.getByRole('combobox', { name: t('vidGroups.project') })).toHaveValue('ops');
+  const group = page.getByRole('combobox', { name: t('vidGroups.group') });
   const input = (await group.boundingBox())!;
   // the window ends just below the field
   await page.setViewportSize({ width: 1280, height: Math.round(input.y + input.height + 24) });

@@ -14,6 +14,7 @@ import {
   test,
   uuidsOf,
 } from './fixtures';
+import { t } from './i18n';
 
 /**
  * A node in its default locale (zh_CN) words the details of its errors in Chinese (the description stays
@@ -35,7 +36,7 @@ test("an IP the group already uses: the node's Chinese details inline, that row 
   await openServerGroupsPage(page);
   await chooseServerGroup(page, 'web-pool', 'web-pool');
   await stageIps(page, '192.168.2.2 70\n10.0.0.11 20'); // 10.0.0.11: web-1, already a backend
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
 
   await expectError(addSection(page).getByRole('alert'), {
     code: 'SYS.1006',
@@ -62,7 +63,7 @@ test('a NIC a listener of the group already reaches: the Chinese details name it
   // web-1 is in web-pool, which shares listener http-80 with canary-pool
   await stageNic(page, 'web-1');
   await stageIps(page, '192.168.2.2 70');
-  await page.getByRole('button', { name: 'Add backend servers' }).click();
+  await page.getByRole('button', { name: t('backends.add.submit') }).click();
 
   await expectError(addSection(page).getByRole('alert'), {
     code: 'SYS.1006',
