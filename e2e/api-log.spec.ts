@@ -75,9 +75,11 @@ test('a failed job: its inline error opens its entry, the copied curl reproduces
   await expect(details).toContainText('"weight": "30"');
   await expect(panel(page)).not.toContainText(session);
 
-  await details.getByRole('button', { name: t('apiLog.copy.label', { format: 'curl' }) }).click();
+  await details
+    .getByRole('button', { name: t('apiLog.copy.label', { format: t('apiLog.copy.curl') }) })
+    .click();
   await expect(details.getByRole('status')).toHaveText(
-    t('apiLog.copied', { format: 'curl', env: 'ZSTACK_SESSION' }),
+    t('apiLog.copied', { format: t('apiLog.copy.curl'), env: 'ZSTACK_SESSION' }),
   );
   const curl = await page.evaluate(() => navigator.clipboard.readText());
   expect(curl).toBe(await details.getByTestId('copied-command').textContent());
@@ -189,7 +191,9 @@ test('after a switch to Chinese, every word of the panel is Chinese but ZStackâ€
   const zhPanel = page.getByRole('dialog', { name: zh('apiLog.title') });
   await zhPanel.getByRole('button', { name: /LogInByAccount/ }).click();
   const details = zhPanel.getByRole('region', { name: zh('apiLog.details', { api: 'LogInByAccount' }) });
-  await details.getByRole('button', { name: zh('apiLog.copy.label', { format: 'Python SDK' }) }).click();
+  await details
+    .getByRole('button', { name: zh('apiLog.copy.label', { format: zh('apiLog.copy.python') }) })
+    .click();
   await expect(details.getByRole('status')).toBeVisible();
   const words = await untranslatedOn(page, 'zh-CN', {
     // ZStack's own words (API names, paths, bodies, commands), and the page behind the drawer

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setupI18n, type I18n } from '@lingui/core';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import type { MessageKey, MessageValues, Part } from '../src/i18n/keys';
@@ -16,13 +18,15 @@ export const browserLocale: Record<Locale, string> = { en: 'en-US', 'zh-CN': 'zh
 
 const parts: Part[] = ['boot', 'app', 'apilog', 'traffic'];
 const instances = new Map<Locale, I18n>();
+const locales = join(dirname(fileURLToPath(import.meta.url)), '../src/i18n/locales');
 
 function instance(locale: Locale): I18n {
   let i18n = instances.get(locale);
   if (!i18n) {
     const messages: Record<string, string> = {};
     for (const part of parts) {
-      const file = new URL(`../src/i18n/locales/${locale}/${part}.json`, import.meta.url);
+      // a path, not `new URL(..., import.meta.url)`: Vite (Vitest) would take that for an asset
+      const file = join(locales, locale, `${part}.json`);
       Object.assign(messages, JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
     }
     i18n = setupI18n({ locale, messages: { [locale]: messages } });
@@ -67,14 +71,24 @@ export function like(
   if (typeof raw !== 'string') throw new Error(`no message "${key}" in ${locale}`);
   const pattern = (v: Pattern | undefined) =>
     v === undefined ? '[\\s\\S]*?' : v instanceof RegExp ? `(?:${v.source})` : escapeRegExp(String(v));
+  // `{name}` or `{name, type, style}`: a given number in a `number` argument is formatted as the console does
+  const argument = (part: string) => {
+    const [name, type] = part
+      .slice(1, -1)
+      .split(',')
+      .map((p) => p.trim());
+    const v = values[name!];
+    if (type === undefined || v === undefined || v instanceof RegExp) return pattern(v);
+    if (type === 'number' && typeof v === 'number')
+      return escapeRegExp(new Intl.NumberFormat(locale).format(v));
+    throw new Error(`like("${key}"): give "${name}" (${type}) as a RegExp`);
+  };
   let source: string;
   if (/^[^{}]*(\{\s*\w+\s*(,[^{}]*)?\}[^{}]*)*$/.test(raw)) {
     // only plain and typed arguments ({name}, {since, time, short}): each becomes its pattern
     source = raw
       .split(/(\{[^{}]*\})/)
-      .map((part, i) =>
-        i % 2 ? pattern(values[/\w+/.exec(part)![0]]) : escapeRegExp(part.replace(/''/g, "'")),
-      )
+      .map((part, i) => (i % 2 ? argument(part) : escapeRegExp(part.replace(/''/g, "'"))))
       .join('');
   } else {
     // a plural or select: formatted by Lingui, with a marker for each free or pattern argument
@@ -85,13 +99,13 @@ export function like(
         const v = target[prop];
         if (v !== undefined && !(v instanceof RegExp)) return v;
         marks.push(pattern(v as RegExp | undefined));
-        return `\u0001${marks.length - 1}\u0001`;
+        return `\uE000${marks.length - 1}\uE000`;
       },
       has: () => true,
     });
     source = instance(locale)
       ._(key, args as MessageValues)
-      .split(/\u0001(\d+)\u0001/)
+      .split(/\uE000(\d+)\uE000/)
       .map((part, i) => (i % 2 ? marks[Number(part)]! : escapeRegExp(part)))
       .join('');
   }

@@ -62,7 +62,7 @@ test('two tabs add the same IP to the same group: one succeeds, the other shows 
   await expect(row).toHaveValue(String(40 + 1 - winner));
   await expect(row).toHaveAttribute('aria-invalid', 'true');
   await expect(row).toHaveAccessibleDescription(like('backends.staged.alreadyBackend'));
-  await expect(row).toHaveAccessibleDescription(/ZStack named this entry in its error above/);
+  await expect(row).toHaveAccessibleDescription(like('backends.staged.mentioned'));
 
   expect(await backendsOf(request, apiPool!)).toEqual([`ip:192.168.60.1=${40 + winner}`]);
 });

@@ -105,11 +105,20 @@ export function wrongLanguage(
   return found;
 }
 
-/** Words that stay as they are in either language: names, protocols, and each language's own name. */
+/**
+ * Words that stay as they are in either language: names (ZStack, ZWatch), protocols and acronyms Chinese
+ * writes in Latin (ZStack's own zh_CN texts say API, IP, UUID), key names (Alt+Shift+L), and each
+ * language's own name.
+ */
 export const defaultAllowed: Record<Locale, string[]> = {
   'zh-CN': [
     'ZStack',
+    'ZWatch',
     'English',
+    'API',
+    'CSV',
+    'Alt',
+    'Shift',
     'IP',
     'VIP',
     'UUID',

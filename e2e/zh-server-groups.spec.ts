@@ -41,8 +41,9 @@ const zstackText = ['[data-zstack-text]', '[data-testid^="error-"]'];
 async function expectAllChinese(page: Page): Promise<void> {
   const found = await untranslatedOn(page, 'zh-CN', {
     exclude: zstackText,
-    // ZStack's load balancer types keep their names in Chinese too (LoadBalancerType: SLB, Shared)
-    allow: [...defaultAllowed['zh-CN'], 'SLB', 'Shared'],
+    // ZStack's values, shown as it names them: the load balancer types (LoadBalancerType: SLB, Shared),
+    // a backend's status (Active), a health check's HTTP method (HEAD); and the seed's admin account
+    allow: [...defaultAllowed['zh-CN'], 'SLB', 'Shared', 'Active', 'HEAD', 'admin'],
   });
   expect(found.map((f) => `${f.word} in “${f.text}” (${f.source}, ${f.where})`)).toEqual([]);
 }
