@@ -42,8 +42,8 @@ async function expectAllChinese(page: Page): Promise<void> {
   const found = await untranslatedOn(page, 'zh-CN', {
     exclude: zstackText,
     // ZStack's values, shown as it names them: the load balancer types (LoadBalancerType: SLB, Shared),
-    // a backend's status (Active), a health check's HTTP method (HEAD); and the seed's admin account
-    allow: [...defaultAllowed['zh-CN'], 'SLB', 'Shared', 'Active', 'HEAD', 'admin'],
+    // a backend's status (Active, Inactive, Pending), a health check's HTTP method (HEAD); the seed's admin
+    allow: [...defaultAllowed['zh-CN'], 'SLB', 'Shared', 'Active', 'Inactive', 'Pending', 'HEAD', 'admin'],
   });
   expect(found.map((f) => `${f.word} in “${f.text}” (${f.source}, ${f.where})`)).toEqual([]);
 }

@@ -1,18 +1,34 @@
-import { StrictMode } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router';
 import { applyColorSchemeEarly, sessionColorSchemeManager } from './app/colorSchemeManager';
-import { cssVariablesResolver, theme } from './app/theme';
+import { cssVariablesResolver, themeIn } from './app/theme';
 import { activate } from './i18n/i18n';
 import { initialLocale } from './i18n/locale';
-import { I18nProvider } from './i18n/react';
+import { I18nProvider, useT } from './i18n/react';
 import './app/styles';
 
 const root = document.getElementById('root')!;
 const colorSchemeManager = sessionColorSchemeManager();
 applyColorSchemeEarly(colorSchemeManager);
+
+/** Mantine with the console's theme in the active language (a switch re-renders it, never remounts). */
+function Mantine({ children }: { children: ReactNode }) {
+  const closeLabel = useT()('common.close');
+  const theme = useMemo(() => themeIn(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
+      {children}
+    </MantineProvider>
+  );
+}
 
 // React Query and the query cache arrive with the app shell (src/app/AppRoot.tsx): the login page does
 // not need them, and the first page stays small. The first render waits for the messages of the
@@ -22,14 +38,9 @@ activate(initialLocale()).then(
     createRoot(root).render(
       <StrictMode>
         <I18nProvider>
-          <MantineProvider
-            theme={theme}
-            cssVariablesResolver={cssVariablesResolver}
-            colorSchemeManager={colorSchemeManager}
-            defaultColorScheme="auto"
-          >
+          <Mantine>
             <RouterProvider router={router} />
-          </MantineProvider>
+          </Mantine>
         </I18nProvider>
       </StrictMode>,
     ),

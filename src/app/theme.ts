@@ -9,11 +9,14 @@ export const theme = createTheme({
   // Admins who ask their system for less motion get dialogs and notifications without transitions.
   respectReducedMotion: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  components: {
-    // Mantine's close buttons (dialogs, notifications) are an icon without a name: give every one a name.
-    CloseButton: { defaultProps: { 'aria-label': 'Close' } },
-  },
 });
+
+/**
+ * The theme in the active language: Mantine's close buttons (dialogs, drawers, notifications) are an
+ * icon without a name, so every one gets `closeLabel` (common.close) as its name.
+ */
+export const themeIn = (closeLabel: string) =>
+  createTheme({ ...theme, components: { CloseButton: { defaultProps: { 'aria-label': closeLabel } } } });
 
 /**
  * Colours that Mantine's defaults give too little contrast (WCAG AA, 4.5:1 for text), found by axe:
