@@ -34,12 +34,14 @@ export function probe() {
     !!el && visible(el) && !el.disabled && el.getAttribute('aria-disabled') !== 'true' && !el.readOnly;
 
   const predicates = {
-    /** The login form can be used: Name, Password and an enabled "Log in" button. */
+    /** The login form can be used: name, password and its submit button, in either language. */
     loginUsable: () => {
-      const button = [...document.querySelectorAll('button[type=submit]')].find(
-        (b) => norm(b.textContent) === 'Log in',
+      const form = document.querySelector('form');
+      return (
+        usable(form?.querySelector('button[type=submit]')) &&
+        usable(form?.querySelector('input[autocomplete=username]')) &&
+        usable(form?.querySelector('input[autocomplete=current-password]'))
       );
-      return usable(button) && usable(labelled('Name')) && usable(labelled('Password'));
     },
     enabled: (name) => usable(labelled(name)),
     present: (name) => !!labelled(name),

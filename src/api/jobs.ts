@@ -1,7 +1,8 @@
 import { buildUrl, request, type QueryParams } from './client';
 import { logJob, logResumedJob, type JobLog } from './log/wire';
-import { ConsoleCode, consoleError, ZStackError, isZStackError } from './errors';
-import { translate } from '../i18n/i18n';
+import type { ZStackError } from './errors';
+import { ConsoleCode, isZStackError } from './errors';
+import { answerLost, notConfirmed, notReceived, stillRunning } from './jobErrors';
 import { consoleConfig } from '../lib/config';
 
 export interface AsyncRequest {
@@ -67,19 +68,6 @@ export function newJobUuid(): string {
 
 export function jobPath(jobUuid: string): string {
   return `/zstack/v1/api-jobs/${jobUuid}`;
-}
-
-/**
- * An answer that did not come from ZStack's API layer and says nothing about the job: the connection
- * failed, the body could not be read, or something in between (a proxy, the REST layer) answered 5xx in
- * plain text. The write may or may not have happened; only the job can tell.
- */
-function answerLost(e: ZStackError): boolean {
-  return (
-    e.code === ConsoleCode.network ||
-    e.code === ConsoleCode.malformed ||
-    (e.code === ConsoleCode.http && e.status >= 500)
-  );
 }
 
 /**
@@ -217,63 +205,11 @@ async function followJob<T>(path: string, jobUuid: string, opts: FollowOptions):
         // A poll is a read: ask again. The job goes on on the server whatever happens to a poll.
         failures += 1;
         if (failures < maxPollFailures) continue;
-        throw notConfirmed(jobUuid, e, seen);
+        throw notConfirmed(jobUuid, e, seen, maxPollFailures);
       }
       throw e.withJob(jobUuid);
     }
   }
-}
-
-function notReceived(jobUuid: string, lost: ZStackError | undefined): ZStackError {
-  if (lost && lost.code !== ConsoleCode.network) {
-    // Keep what the answer said (a proxy's 502, an unreadable body) and add what the job told.
-    const details = {
-      key: 'errors.notReceived.after',
-      values: { lost: lost.details, job: jobUuid },
-    } as const;
-    return new ZStackError(
-      { ...lost.body(), details: translate(details.key, details.values) },
-      lost.status,
-      jobUuid,
-      undefined,
-      { ...lost.text, details },
-    );
-  }
-  return consoleError(
-    ConsoleCode.notReceived,
-    0,
-    {
-      description: { key: 'errors.notReceived' },
-      details: { key: 'errors.notReceived.details', values: { job: jobUuid } },
-    },
-    { jobUuid },
-  );
-}
-
-function notConfirmed(jobUuid: string, last: ZStackError, seen: boolean): ZStackError {
-  const values = { job: jobUuid, failures: maxPollFailures, code: last.code, description: last.description };
-  return consoleError(
-    ConsoleCode.notConfirmed,
-    last.status,
-    {
-      description: { key: 'errors.notConfirmed' },
-      details: { key: seen ? 'errors.notConfirmed.accepted' : 'errors.notConfirmed.details', values },
-    },
-    { jobUuid },
-  );
-}
-
-function stillRunning(jobUuid: string, elapsedMs: number, seen: boolean): ZStackError {
-  const values = { job: jobUuid, seconds: Math.round(elapsedMs / 1000) };
-  return consoleError(
-    ConsoleCode.jobTimeout,
-    0,
-    {
-      description: { key: 'errors.stillRunning' },
-      details: { key: seen ? 'errors.stillRunning.accepted' : 'errors.stillRunning.details', values },
-    },
-    { jobUuid },
-  );
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

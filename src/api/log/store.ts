@@ -1,3 +1,5 @@
+// Over 250 lines on purpose: the log's store is one state machine (entries, their job updates, the byte
+// budget of their bodies, masking on the way in); masking, bodies and API names are in their own files.
 import { ConsoleCode, type ZStackErrorBody } from '../errors';
 import { matchApi } from './apiNames';
 import { BodyBudget } from './bodies';

@@ -1,4 +1,3 @@
-import { useT } from '../../i18n/react';
 import { count, type Noun } from '../../lib/plural';
 
 /**
@@ -13,14 +12,5 @@ export interface CountedNoun extends Noun {
 export const countOf = (noun: CountedNoun, n: number): string =>
   noun.count ? noun.count(n) : count(n, noun);
 
-/** "a, b and c", "a, b, c and 4 more", in the active language. */
-export function useNameList(): (names: readonly string[], max?: number) => string {
-  const t = useT();
-  return (names, max = 3) => {
-    if (names.length <= 1) return names[0] ?? '';
-    const join = (items: readonly string[]) => items.join(t('workbench.listSeparator'));
-    if (names.length > max)
-      return t('workbench.nameListMore', { names: join(names.slice(0, max)), more: names.length - max });
-    return t('workbench.nameList', { names: join(names.slice(0, -1)), last: names[names.length - 1]! });
-  };
-}
+/** Names as one phrase in the active language (src/i18n/names.ts). */
+export { useNameList } from '../../i18n/names';

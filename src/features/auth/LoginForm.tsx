@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Button, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { asZStackError, type ZStackError } from '../../api/errors';
-import { ZStackErrorAlert } from '../../components/ZStackErrorAlert';
 import type { AccountLogin, VirtualIdLogin } from '../../session/api';
 import { lazyLoginResolver, loadLoginActions } from './lazyLoginActions';
+import { LoginError, preloadLoginError } from './LoginError';
 import type { LoginValues } from './loginSchema';
 import { isPlatformAdmin } from './platformAdmin';
 import type { ProjectStep } from './ProjectStep';
@@ -49,6 +49,7 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel, prefetch }: Login
   // login leads to; a submission without typing (values filled in) fetches them too.
   const onIntent = () => {
     void loadLoginActions().catch(() => undefined);
+    preloadLoginError();
     prefetch?.();
   };
 
@@ -148,9 +149,9 @@ export function LoginForm({ defaults, onLoggedIn, submitLabel, prefetch }: Login
           {submitLabel ?? t('login.submit')}
         </Button>
         {error ? (
-          <ZStackErrorAlert error={error} action={t('login.action')}>
+          <LoginError error={error} action={t('login.action')}>
             {error.code === 'ID.1000' && tried ? <Text size="sm">{otherKindHint(t, tried)}</Text> : null}
-          </ZStackErrorAlert>
+          </LoginError>
         ) : null}
       </Stack>
     </form>

@@ -1,3 +1,5 @@
+// Over 250 lines on purpose: one react-hook-form form (the staged rows, their checks, ZStack's marks and
+// the submit) is one unit; its columns, pickers, IP input and shares are in their own files.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';

@@ -1,3 +1,5 @@
+// Over 250 lines on purpose: one section owns the table's state (page, selection, the weight being
+// edited, the removal and drain in flight); columns, traffic cells and dialogs are in their own files.
 import { useMemo, useState } from 'react';
 import { Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
