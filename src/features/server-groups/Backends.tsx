@@ -232,7 +232,9 @@ export function Backends({ group, lb, lbType, canChange, canRemove }: BackendsPr
               )
             : undefined
         }
-        actionsWidth={canChange && canRemove ? 170 : 90}
+        // "Change weight" (136 px in English) and "Remove" (81 px) as compact buttons, their gap, the cell's
+        // padding and room for the buttons not to shrink
+        actionsWidth={canChange && canRemove ? 250 : canChange ? 160 : 105}
         filterLabel={t('backends.filter')}
         empty={{
           title: t('backends.emptyTitle'),

@@ -33,7 +33,8 @@ export function trafficColumns(input: TrafficColumnsInput): MembersColumn<Backen
     {
       key: 'share',
       header: t('traffic.column.share'),
-      width: 140,
+      // a share bar's own minimum (150 px, rows.module.css) plus the cell's padding
+      width: 175,
       render: (v) => (
         <ShareCells
           shares={shares}
