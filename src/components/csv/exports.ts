@@ -1,3 +1,4 @@
+import { saveText } from '../../lib/download';
 import { backendExportRows, memberExportRows } from '../../api/csv/exportRows';
 import { zstackLookups } from '../../api/csv/lookups';
 import type { ServerGroup } from '../../api/schemas';
@@ -39,10 +40,5 @@ export async function membersCsv(
 
 /** Hands the file to the browser's download. */
 export function saveFile(file: CsvFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveText(file.fileName, file.text, 'text/csv;charset=utf-8');
 }

@@ -43,6 +43,7 @@ function Table({ what = noun('member') }: { what?: CountedNoun }) {
           refetch: () => undefined,
         }}
         errorAction="load the members"
+        refreshAction="refresh the members"
         state={state}
         selection={selection}
         bulkActions={<button onClick={() => setRemoved(String(selection.count))}>Remove selected</button>}

@@ -56,7 +56,7 @@ export interface MembersTableProps<T> {
   /** What failed, as a verb phrase: "load the members of oncall". */
   errorAction: string;
   /** What failed when a page shown already is read again: "refresh the members of oncall". */
-  refreshAction?: string;
+  refreshAction: string;
   state: TableState;
   /** Undefined when rows cannot be chosen (nothing may be done with them). */
   selection?: SelectionState<T>;
@@ -122,7 +122,7 @@ export function MembersTable<T>(props: MembersTableProps<T>) {
       {error ? (
         <ZStackErrorAlert
           error={error}
-          action={props.refreshAction ?? props.errorAction.replace(/^load/, 'refresh')}
+          action={props.refreshAction}
           onRetry={retry}
           retryLabel={t('common.retry')}
         />

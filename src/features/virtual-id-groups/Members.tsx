@@ -108,6 +108,7 @@ export function Members({ group, canRemove }: { group: Group; canRemove: boolean
         rowLabel={(m) => m.name}
         read={members}
         errorAction={t('members.loadAction', { group: group.name })}
+        refreshAction={t('members.refreshAction', { group: group.name })}
         state={state}
         selection={canRemove ? selection : undefined}
         bulkActions={<RemoveSelectedButton count={selection.count} onClick={() => askRemoval()} />}
